@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { sendMessage } from '../lib/messaging/client';
+import type { TabResults } from '../lib/messaging/protocol';
+import { resolveTargetTab } from '../lib/popup/target-tab';
+import { adapters } from '../lib/sites/index';
+import { InterestManager } from './interest-manager';
+import { MatchList } from './match-list';
+
+type TabState =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'unsupported'; url?: string }
+  | { kind: 'results'; results: TabResults };
+
+/** The popup: this tab's matches, then the interest manager. */
+export function PopupApp() {
+  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    (async () => {
+      const target = await resolveTargetTab();
+      if (!target) return setTab({ kind: 'no-tab' });
+      const results = await sendMessage('getTabResults', { tabId: target.id });
+      setTab(results ? { kind: 'results', results } : { kind: 'unsupported', url: target.url });
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>Paperlight</h1>
+      </header>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="this-page">
+        <h2 id="this-page">This page</h2>
+        {tab.kind === 'loading' && <p className="muted">Loading…</p>}
+        {tab.kind === 'no-tab' && <p className="muted">No page is open.</p>}
+        {tab.kind === 'unsupported' && (
+          <p className="muted">
+            Paperlight works on {adapters.map((a) => a.name).join(', ')}. Open one of those pages to see its matches.
+          </p>
+        )}
+        {tab.kind === 'results' && <MatchList results={tab.results} />}
+      </section>
+      <InterestManager onError={setError} />
+    </main>
+  );
+}

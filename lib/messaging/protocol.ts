@@ -1,0 +1,69 @@
+import { z } from '../schema/zod';
+import { InterestSchema, NewInterestSchema } from '../schema/interest';
+import { PaperEntrySchema } from '../schema/paper';
+import { ScoredPaperSchema } from '../schema/score';
+
+/** What the background knows of one tab: the page, its detected papers and their scores. */
+export const TabResultsSchema = z.object({
+  url: z.string(),
+  adapterId: z.string(),
+  entries: z.array(PaperEntrySchema),
+  results: z.array(ScoredPaperSchema),
+  updatedAt: z.number(),
+});
+export type TabResults = z.infer<typeof TabResultsSchema>;
+
+/**
+ * The one message protocol between the content script, the popup and the background.
+ * Each message names its request and response schema; both ends validate what crosses.
+ */
+export const protocol = {
+  /** content → background: the entries detected on this page; answers their scores. */
+  reportEntries: {
+    request: z.object({
+      url: z.string().max(2000),
+      adapterId: z.string(),
+      entries: z.array(PaperEntrySchema).max(20_000),
+    }),
+    response: z.object({ results: z.array(ScoredPaperSchema) }),
+  },
+  /** popup/tests → background: a tab's detected entries with `id, title, score, tags` (null: nothing reported). */
+  getTabResults: {
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: TabResultsSchema.nullable(),
+  },
+  /** popup → background: the interests, in order. */
+  listInterests: {
+    request: z.object({}),
+    response: z.array(InterestSchema),
+  },
+  /** popup → background: add an interest; answers the new list. */
+  addInterest: {
+    request: NewInterestSchema,
+    response: z.array(InterestSchema),
+  },
+  /** popup → background: remove an interest; answers the new list. */
+  removeInterest: {
+    request: z.object({ id: z.string().min(1) }),
+    response: z.array(InterestSchema),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+
+/** The envelope every message travels in; the marker keeps other extensions' messages out. */
+export const EnvelopeSchema = z.object({
+  paperlight: z.literal(1),
+  type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]),
+  data: z.unknown(),
+});
+
+/** The background's answer: the data, or an error the sender re-throws. */
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;

@@ -1,0 +1,22 @@
+import { z } from './zod';
+
+/** One saved interest: a named tag with a colour, a weight, an on/off switch and a query. */
+export const InterestSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(80),
+  /** For now a comma-separated list of keywords or phrases; the scoring issue makes this a query language. */
+  query: z.string().trim().min(1).max(2000),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  weight: z.number().min(0).max(10),
+  enabled: z.boolean(),
+});
+export type Interest = z.infer<typeof InterestSchema>;
+
+/** What the popup sends to create an interest: the rest gets defaults. */
+export const NewInterestSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  query: z.string().trim().min(1).max(2000).optional(),
+  color: InterestSchema.shape.color.optional(),
+  weight: InterestSchema.shape.weight.optional(),
+});
+export type NewInterest = z.infer<typeof NewInterestSchema>;

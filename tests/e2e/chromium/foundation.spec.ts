@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchChromium, newProfileDir, openAnnotated, openPopup, type ChromiumSession } from '../support/chromium';
+import { ARXIV_LIST, HF_DAILY } from '../support/expectations';
+import { fixturePage } from '../support/fixture-pages';
+import { countColorPixels } from '../support/pixels';
+
+/** How many pixels of a tag colour the user sees on an entry (its highlight strip and chips). */
+async function tagPixels(page: Page, id: string, color: string): Promise<number> {
+  const shot = await page.locator(`[data-paperlight-entry="${id}"]`).screenshot();
+  return countColorPixels(shot, color);
+}
+
+let session: ChromiumSession | undefined;
+test.afterEach(async () => {
+  await session?.context.close();
+  session = undefined;
+});
+
+test('Hugging Face daily page: every entry detected, matches highlighted, popup lists them', async () => {
+  session = await launchChromium();
+  const hf = fixturePage(HF_DAILY.file);
+  const page = await openAnnotated(session.context, hf.url, hf.entries);
+
+  const ids = await page.locator('[data-paperlight-entry]').evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-paperlight-entry')),
+  );
+  expect(ids).toHaveLength(28);
+  expect(new Set(ids).size).toBe(28);
+  expect(ids).toContain(HF_DAILY.agentPaper.id);
+
+  // The site's own elements carry the paper id and nothing of the user's: no score, tag or interest.
+  const rootAttributes = await page.locator(`[data-paperlight-entry="${HF_DAILY.agentPaper.id}"]`).evaluate((el) =>
+    Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' '),
+  );
+  expect(rootAttributes).not.toMatch(/agents|score|Reasoning|#7c3aed/i);
+
+  expect(await tagPixels(page, HF_DAILY.agentPaper.id, HF_DAILY.agentPaper.color)).toBeGreaterThan(200);
+  expect(await tagPixels(page, HF_DAILY.reasoningPaper.id, HF_DAILY.reasoningPaper.color)).toBeGreaterThan(200);
+  expect(await tagPixels(page, HF_DAILY.unmatchedPaper.id, HF_DAILY.agentPaper.color)).toBe(0);
+
+  const popup = await openPopup(session, page);
+  const matches = popup.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
+  await expect(popup.getByTestId('match-summary')).toHaveText(/^\d+ of 28 papers match$/);
+  const matchCount = Number((await popup.getByTestId('match-summary').textContent())?.split(' ')[0]);
+  expect(matchCount).toBeGreaterThan(5);
+  await expect(matches).toHaveCount(matchCount);
+  const agentRow = popup.locator(`li[data-paper-id="${HF_DAILY.agentPaper.id}"]`);
+  await expect(agentRow).toContainText('AgentWorld: Benchmarking Long-Horizon Collaboration');
+  await expect(agentRow).toContainText(HF_DAILY.agentPaper.tag);
+  await expect(popup.locator(`li[data-paper-id="${HF_DAILY.unmatchedPaper.id}"]`)).toHaveCount(0);
+
+  // Every entry the popup lists as a match is highlighted on the page, and no other entry is.
+  const matchedIds = await matches.evaluateAll((els) => els.map((e) => e.getAttribute('data-paper-id') ?? ''));
+  for (const id of ids) {
+    const hostHeight = await page
+      .locator(`[data-paperlight-entry="${id}"] > paperlight-annotation`)
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(hostHeight > 0, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
+  }
+});
+
+test('arXiv listing: all 50 entries detected and the reasoning paper highlighted', async () => {
+  session = await launchChromium();
+  const listing = fixturePage(ARXIV_LIST.file);
+  const page = await openAnnotated(session.context, listing.url, listing.entries);
+  await expect(page.locator('[data-paperlight-entry]')).toHaveCount(50);
+  await expect(page.locator('dd[data-paperlight-entry="2505.00001"]')).toHaveCount(1);
+  expect(await tagPixels(page, ARXIV_LIST.reasoningPaper.id, ARXIV_LIST.reasoningPaper.color)).toBeGreaterThan(200);
+});
+
+test('an interest added in the popup highlights new entries after reload, and survives a restart', async () => {
+  const profile = newProfileDir();
+  session = await launchChromium(profile);
+  const hf = fixturePage(HF_DAILY.file);
+  const { id } = HF_DAILY.unmatchedPaper;
+  let page = await openAnnotated(session.context, hf.url, hf.entries);
+  const hostOf = (p: Page) => p.locator(`[data-paperlight-entry="${id}"] > paperlight-annotation`);
+  expect(await hostOf(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+
+  const popup = await openPopup(session, page);
+  await popup.getByLabel('Keyword or phrase').fill(HF_DAILY.addedKeyword);
+  await popup.getByRole('button', { name: 'Add' }).click();
+  const added = popup.getByRole('list', { name: 'Your interests' }).getByRole('listitem').filter({
+    hasText: HF_DAILY.addedKeyword,
+  });
+  await expect(added).toHaveCount(1);
+
+  await page.reload();
+  await page.waitForFunction(
+    (entry) => document.querySelector(`[data-paperlight-entry="${entry}"] > paperlight-annotation`) !== null,
+    id,
+  );
+  await expect.poll(() => hostOf(page).evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(0);
+  const color = await added.locator('.chip').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = color.match(/\d+/g)!.map(Number);
+  const hex = `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  expect(await tagPixels(page, id, hex)).toBeGreaterThan(200);
+
+  // Same profile directory, new browser: the interest and the highlight are still there.
+  await session.context.close();
+  session = await launchChromium(profile);
+  page = await openAnnotated(session.context, hf.url, hf.entries);
+  expect(await tagPixels(page, id, hex)).toBeGreaterThan(200);
+  const popupAfter = await openPopup(session, page);
+  await expect(
+    popupAfter.getByRole('list', { name: 'Your interests' }).getByRole('listitem').filter({
+      hasText: HF_DAILY.addedKeyword,
+    }),
+  ).toHaveCount(1);
+  await expect(popupAfter.locator(`li[data-paper-id="${id}"]`)).toContainText(HF_DAILY.addedKeyword);
+});

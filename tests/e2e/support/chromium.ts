@@ -1,0 +1,89 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROME_BUILD, chromiumExecutable, requireBuild } from './browsers';
+import { fixtureResponse } from './fixture-pages';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+}
+
+/** A fresh profile directory (kept by the caller to relaunch the same profile). */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'paperlight-chromium-'));
+}
+
+/**
+ * Launches Chromium with the built extension in a persistent profile and serves the captured pages at their
+ * real URLs; every other request is refused, so nothing reaches the internet.
+ */
+export async function launchChromium(
+  userDataDir = newProfileDir(),
+  options: { headless?: boolean; extraPages?: Record<string, string> } = {},
+): Promise<ChromiumSession> {
+  const extension = requireBuild(CHROME_BUILD);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: await chromiumExecutable(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    if (!/^https?:/.test(route.request().url())) return route.continue(); // the extension's own pages
+    const body = fixtureResponse(route.request().url(), options.extraPages);
+    if (body === null) return route.abort('blockedbyclient');
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, userDataDir };
+}
+
+/** Opens a captured page and waits until Paperlight has annotated its entries. */
+export async function openAnnotated(context: BrowserContext, url: string, entries: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForEntries(page, entries);
+  return page;
+}
+
+/** Waits until `count` entries carry `data-paperlight-entry` and each has its annotation host. */
+export async function waitForEntries(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('[data-paperlight-entry]').length === n &&
+      document.querySelectorAll('[data-paperlight-entry] > paperlight-annotation').length === n,
+    count,
+  );
+}
+
+/** Opens the popup in a tab of its own, speaking about `tabId`'s page. */
+export async function openPopup(session: ChromiumSession, forPage: Page): Promise<Page> {
+  const tabId = await tabIdOf(session, forPage);
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** The browser's tab id of a page, asked from the extension's service worker. */
+export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`No tab shows ${url}`);
+  return id;
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import { allMatchPatterns } from './lib/sites/find-adapter';
+
+// Firefox gets Manifest V2 (WXT's default there): host permissions are granted at install, so highlights
+// appear without the user having to grant each site first, as Firefox's MV3 asks.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Paperlight',
+    description: 'Highlights the papers that match your interests on Hugging Face Papers and arXiv.',
+    permissions: ['storage'],
+    host_permissions: allMatchPatterns(),
+    action: { default_title: 'Paperlight' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'paperlight@paperlight.dev',
+              // data_collection_permissions exists from Firefox 140 (142 on Android).
+              strict_min_version: '140.0',
+              // Paperlight sends nothing anywhere: Firefox asks every add-on to declare that.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
