@@ -30,9 +30,11 @@ export function createHandlers({ db, now = Date.now }: BackgroundDeps): Handlers
         await setMatchBadge(tabId, results.filter((r) => r.score > 0).length);
       }
       // Seen history is a convenience: a failing database must not cost the user their highlights.
-      await recordSeen(await db, entries, now()).catch((error: unknown) => {
+      try {
+        await recordSeen(await db, entries, now());
+      } catch (error) {
         console.warn('Paperlight: could not record seen papers', error);
-      });
+      }
       return { results };
     },
     getTabResults: ({ tabId }) => loadTabResults(tabId),

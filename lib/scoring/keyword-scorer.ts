@@ -23,7 +23,12 @@ function termPattern(term: string): RegExp {
 export function queryTerms(query: string): string[] {
   return query
     .split(',')
-    .map((t) => t.trim().replace(/^"(.*)"$/, '$1').trim())
+    .map((t) =>
+      t
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .trim(),
+    )
     .filter(Boolean);
 }
 

@@ -16,7 +16,7 @@ export function findAdapter(href: string): SiteAdapter | null {
     return null;
   }
   for (const { adapter, patterns } of compiled) {
-    if (patterns.some((p) => p.includes(url)) && (adapter.accepts?.(url) ?? true)) return adapter;
+    if (patterns.some((p) => p.includes(url.href)) && (adapter.accepts?.(url) ?? true)) return adapter;
   }
   return null;
 }

@@ -10,6 +10,9 @@ export const interestsItem = storage.defineItem<unknown[]>('local:interests', {
   fallback: [],
   init: () => structuredClone([...DEFAULT_INTERESTS]),
   version: 1,
+  // No step yet; declaring the map makes WXT check the stored version, so data from a newer release is
+  // left untouched (a downgrade error) instead of being read as if it were ours.
+  migrations: {},
 });
 
 /** Stored entries that failed validation, kept so nothing the user typed is silently lost. */
@@ -37,7 +40,13 @@ export async function readInterests(): Promise<Interest[]> {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'interest';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'interest'
+  );
 }
 
 /** Adds an interest (a keyword or phrase by default) and returns the new list. */

@@ -21,17 +21,17 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
   const hf = fixturePage(HF_DAILY.file);
   const page = await openAnnotated(session.context, hf.url, hf.entries);
 
-  const ids = await page.locator('[data-paperlight-entry]').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-paperlight-entry')),
-  );
+  const ids = await page
+    .locator('[data-paperlight-entry]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-paperlight-entry')));
   expect(ids).toHaveLength(28);
   expect(new Set(ids).size).toBe(28);
   expect(ids).toContain(HF_DAILY.agentPaper.id);
 
   // The site's own elements carry the paper id and nothing of the user's: no score, tag or interest.
-  const rootAttributes = await page.locator(`[data-paperlight-entry="${HF_DAILY.agentPaper.id}"]`).evaluate((el) =>
-    Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' '),
-  );
+  const rootAttributes = await page
+    .locator(`[data-paperlight-entry="${HF_DAILY.agentPaper.id}"]`)
+    .evaluate((el) => Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' '));
   expect(rootAttributes).not.toMatch(/agents|score|Reasoning|#7c3aed/i);
 
   expect(await tagPixels(page, HF_DAILY.agentPaper.id, HF_DAILY.agentPaper.color)).toBeGreaterThan(200);

@@ -1,0 +1,69 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { ChromiumSession } from '../e2e/support/chromium';
+import type { FixturePage } from '../e2e/support/fixture-pages';
+
+export const SCREENSHOTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+/** The size Chromium gives a popup at most; ours is narrower (see components/popup.css). */
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+/** Stable names, so a rerun replaces the same files: hf-daily.png, arxiv-list.png, arxiv-search.png. */
+const NAMES: [prefix: string, name: string][] = [
+  ['huggingface/papers-daily', 'hf-daily'],
+  ['arxiv/list-', 'arxiv-list'],
+  ['arxiv/search-', 'arxiv-search'],
+];
+
+export function screenshotName(fixture: FixturePage): string {
+  const known = NAMES.find(([prefix]) => fixture.file.startsWith(prefix));
+  const name = known?.[1] ?? basename(fixture.file).replace(/\.html?$/, '').replace(/[^\w.-]+/g, '-');
+  return `${name}.png`;
+}
+
+/** Removes the previous run's images, so the folder shows only what this run found. */
+export function clearScreenshots(): void {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  for (const file of readdirSync(SCREENSHOTS_DIR)) {
+    if (file.endsWith('.png')) rmSync(join(SCREENSHOTS_DIR, file));
+  }
+}
+
+/**
+ * A viewport-sized shot of an annotated page, scrolled to show as many highlighted entries as fit: the window
+ * starts just above one matching entry's strip, the one with the most other strips below it in the viewport.
+ */
+export async function screenshotPage(page: Page, matchedIds: readonly string[], file: string): Promise<void> {
+  await page.bringToFront();
+  await page.evaluate((ids) => {
+    const margin = 40;
+    const tops = ids
+      .map((id) => document.querySelector(`[data-paperlight-entry="${CSS.escape(id)}"] > paperlight-annotation`))
+      .filter((host): host is Element => host !== null)
+      .map((host) => host.getBoundingClientRect().top + window.scrollY)
+      .sort((a, b) => a - b);
+    let best = { start: 0, shown: 0 };
+    for (const top of tops) {
+      const start = Math.max(0, top - margin);
+      const shown = tops.filter((t) => t >= start && t + margin <= start + window.innerHeight).length;
+      if (shown > best.shown) best = { start, shown };
+    }
+    window.scrollTo(0, best.start);
+  }, matchedIds);
+  await page.screenshot({ path: file });
+}
+
+/** The popup as a user sees it for a tab: popup-sized, in a tab of its own (`?tab=`). */
+export async function screenshotPopup(session: ChromiumSession, tabId: number, file: string): Promise<void> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize(POPUP_VIEWPORT);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('match-summary').waitFor();
+  await popup.locator('.interests li').first().waitFor();
+  const main = await popup.locator('main').boundingBox();
+  const width = Math.min(POPUP_VIEWPORT.width, Math.ceil((main?.x ?? 0) + (main?.width ?? POPUP_VIEWPORT.width)));
+  await popup.screenshot({ path: file, clip: { x: 0, y: 0, ...POPUP_VIEWPORT, width } });
+  await popup.close();
+}

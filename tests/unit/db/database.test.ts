@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openPaperlightDb, recordSeen } from '../../../lib/db/database';
+import { DB_VERSION, UPGRADE_STEPS } from '../../../lib/db/migrations';
+
+let counter = 0;
+const freshName = () => `paperlight-test-${++counter}`;
+
+describe('database', () => {
+  it('has one version per upgrade step', () => {
+    expect(DB_VERSION).toBe(UPGRADE_STEPS.length);
+  });
+
+  it('version 1 (from nothing): creates the seen store with its index', async () => {
+    const db = await openPaperlightDb(freshName());
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toContain('seen');
+    expect([...db.transaction('seen').store.indexNames]).toEqual(['lastSeenAt']);
+    db.close();
+  });
+
+  it('opening an up-to-date database again keeps its records', async () => {
+    const name = freshName();
+    const db = await openPaperlightDb(name);
+    await recordSeen(db, [{ id: '2505.00001', source: 'arxiv-listing' }], 1000);
+    db.close();
+    const again = await openPaperlightDb(name);
+    expect(await again.get('seen', '2505.00001')).toEqual({
+      id: '2505.00001',
+      source: 'arxiv-listing',
+      firstSeenAt: 1000,
+      lastSeenAt: 1000,
+    });
+    again.close();
+  });
+
+  it('refuses to open a database written by a newer version instead of damaging it', async () => {
+    const name = freshName();
+    (await openDB(name, DB_VERSION + 1)).close();
+    await expect(openPaperlightDb(name)).rejects.toThrow();
+  });
+
+  it('recordSeen returns the papers never seen before and keeps when each was first seen', async () => {
+    const db = await openPaperlightDb(freshName());
+    const first = await recordSeen(db, [{ id: 'a', source: 's' }, { id: 'b', source: 's' }], 10);
+    expect([...first].sort()).toEqual(['a', 'b']);
+    const second = await recordSeen(db, [{ id: 'b', source: 's' }, { id: 'c', source: 's' }], 20);
+    expect([...second]).toEqual(['c']);
+    expect(await db.get('seen', 'b')).toMatchObject({ firstSeenAt: 10, lastSeenAt: 20 });
+    db.close();
+  });
+});
