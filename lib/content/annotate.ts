@@ -17,17 +17,18 @@ const STYLE = `
 .score { margin-left: auto; font-variant-numeric: tabular-nums; opacity: 0.8; }
 `;
 
-function hostFor(root: HTMLElement): { host: HTMLElement; shadow: ShadowRoot } {
-  const existing = Array.from(root.children).find((c) => c.localName === HOST_TAG && shadows.has(c));
-  if (existing) return { host: existing as HTMLElement, shadow: shadows.get(existing)! };
+function hostFor(root: HTMLElement, anchor: Element | undefined): ShadowRoot {
+  const existing = Array.from(root.querySelectorAll(HOST_TAG)).find((c) => shadows.has(c));
+  if (existing) return shadows.get(existing)!;
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   shadow.append(style);
   shadows.set(host, shadow);
-  root.prepend(host);
-  return { host, shadow };
+  if (anchor && anchor !== root && root.contains(anchor)) anchor.before(host);
+  else root.prepend(host);
+  return shadow;
 }
 
 /** Renders one entry's annotation: a strip in its strongest tag's colour with chips and the score. */
@@ -54,9 +55,9 @@ function render(shadow: ShadowRoot, result: ScoredPaper | undefined): void {
 /** Marks each entry's root with its canonical id and (re)draws its annotation. */
 export function annotate(entries: readonly DetectedEntry[], results: readonly ScoredPaper[]): void {
   const byId = new Map(results.map((r) => [r.id, r]));
-  for (const { paper, root } of entries) {
+  for (const { paper, root, anchor } of entries) {
     root.setAttribute('data-paperlight-entry', paper.id);
-    render(hostFor(root).shadow, byId.get(paper.id));
+    render(hostFor(root, anchor), byId.get(paper.id));
   }
 }
 

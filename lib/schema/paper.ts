@@ -18,4 +18,6 @@ export type PaperEntry = z.infer<typeof PaperEntrySchema>;
 export interface DetectedEntry {
   paper: PaperEntry;
   root: HTMLElement;
+  /** Where the annotation goes: just before this element inside `root` (default: `root`'s first child). */
+  anchor?: Element;
 }

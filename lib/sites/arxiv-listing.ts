@@ -12,8 +12,9 @@ function detect(doc: Document, url: URL): DetectedEntry[] {
   const entries: DetectedEntry[] = [];
   const seen = new Set<string>();
   for (const dt of Array.from(doc.querySelectorAll('dl#articles > dt, dl > dt'))) {
-    const dd = dt.nextElementSibling;
-    if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') continue;
+    // Tag names, not `instanceof`: the document may come from another realm (a parser, a frame).
+    const dd = dt.nextElementSibling as HTMLElement | null;
+    if (dd?.tagName !== 'DD') continue;
     const absLink = dt.querySelector('a[title="Abstract"], a[href*="/abs/"]');
     const id = parseArxivId(absLink?.getAttribute('href') ?? absLink?.textContent);
     const title = textWithoutDescriptor(dd.querySelector('.list-title'));

@@ -70,6 +70,8 @@ function detect(doc: Document, url: URL): DetectedEntry[] {
     entries.push({
       paper: { ...fields, source: 'huggingface-papers', url: new URL(`/papers/${id}`, url).href },
       root,
+      // Above the title, not above the card's thumbnail: the strip reads as the title's label.
+      anchor: link.closest('h3') ?? undefined,
     });
   }
   return entries;

@@ -8,7 +8,7 @@ export function textWithoutDescriptor(el: Element | null, descriptorSelector = '
   if (!el) return '';
   let text = '';
   for (const node of Array.from(el.childNodes)) {
-    if (node instanceof Element && node.matches(descriptorSelector)) continue;
+    if (node.nodeType === 1 && (node as Element).matches(descriptorSelector)) continue;
     text += node.textContent ?? '';
   }
   return normalizeSpace(text);

@@ -19,7 +19,11 @@ const NAMES: [prefix: string, name: string][] = [
 
 export function screenshotName(fixture: FixturePage): string {
   const known = NAMES.find(([prefix]) => fixture.file.startsWith(prefix));
-  const name = known?.[1] ?? basename(fixture.file).replace(/\.html?$/, '').replace(/[^\w.-]+/g, '-');
+  const name =
+    known?.[1] ??
+    basename(fixture.file)
+      .replace(/\.html?$/, '')
+      .replace(/[^\w.-]+/g, '-');
   return `${name}.png`;
 }
 
@@ -40,7 +44,7 @@ export async function screenshotPage(page: Page, matchedIds: readonly string[], 
   await page.evaluate((ids) => {
     const margin = 40;
     const tops = ids
-      .map((id) => document.querySelector(`[data-paperlight-entry="${CSS.escape(id)}"] > paperlight-annotation`))
+      .map((id) => document.querySelector(`[data-paperlight-entry="${CSS.escape(id)}"] paperlight-annotation`))
       .filter((host): host is Element => host !== null)
       .map((host) => host.getBoundingClientRect().top + window.scrollY)
       .sort((a, b) => a - b);

@@ -53,10 +53,11 @@ function builtContentScriptPatterns(): MatchPattern[] {
 
 /** Asks the background, from an extension page, what a tab reported (the popup's own message). */
 async function tabResults(extensionPage: Page, tabId: number): Promise<TabResults | null> {
-  const reply = (await extensionPage.evaluate(
-    (id) => chrome.runtime.sendMessage({ paperlight: 1, type: 'getTabResults', data: { tabId: id } }),
-    tabId,
-  )) as { ok: true; data: TabResults | null } | { ok: false; error: string } | undefined;
+  // `chrome` as the extension page sees it (the project's types describe WXT's `browser`, not this global).
+  const reply = (await extensionPage.evaluate((id) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    return chrome.runtime.sendMessage({ paperlight: 1, type: 'getTabResults', data: { tabId: id } });
+  }, tabId)) as { ok: true; data: TabResults | null } | { ok: false; error: string } | undefined;
   if (!reply) throw new Error('The background did not answer getTabResults');
   if (!reply.ok) throw new Error(`The background answered: ${reply.error}`);
   return reply.data;
@@ -111,7 +112,9 @@ function printRun(run: PageRun): void {
   console.log(`  top ${top.length}:`);
   for (const r of top) {
     const tags = r.tags.map((t) => t.name).join(', ');
-    console.log(`    ${String(r.score).padStart(3)}  ${shorten(tags, 34).padEnd(34)}  ${shorten(titles.get(r.id) ?? r.id, 60)}`);
+    console.log(
+      `    ${String(r.score).padStart(3)}  ${shorten(tags, 34).padEnd(34)}  ${shorten(titles.get(r.id) ?? r.id, 60)}`,
+    );
   }
 }
 
@@ -121,7 +124,9 @@ async function main(): Promise<void> {
   const patterns = builtContentScriptPatterns();
   const executable = await chromiumExecutable();
   const profile = newProfileDir();
-  console.log(`Paperlight demo: ${relative(ROOT, CHROME_BUILD)} in ${executable} (${headless ? 'headless' : 'headed'})`);
+  console.log(
+    `Paperlight demo: ${relative(ROOT, CHROME_BUILD)} in ${executable} (${headless ? 'headless' : 'headed'})`,
+  );
 
   let session: ChromiumSession;
   try {

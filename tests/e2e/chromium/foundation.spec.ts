@@ -4,10 +4,27 @@ import { ARXIV_LIST, HF_DAILY } from '../support/expectations';
 import { fixturePage } from '../support/fixture-pages';
 import { countColorPixels } from '../support/pixels';
 
-/** How many pixels of a tag colour the user sees on an entry (its highlight strip and chips). */
+/**
+ * How many pixels of a tag colour the user sees in an entry's annotation (its strip and chips). The shot is of
+ * the annotation itself: HF cards use `content-visibility: auto`, so a whole card's box shifts while scrolling.
+ */
 async function tagPixels(page: Page, id: string, color: string): Promise<number> {
-  const shot = await page.locator(`[data-paperlight-entry="${id}"]`).screenshot();
-  return countColorPixels(shot, color);
+  const annotation = page.locator(`[data-paperlight-entry="${id}"] paperlight-annotation`);
+  // Scroll until the layout stops moving: cards above it render (and grow) only once they come into view.
+  for (let top = NaN, i = 0; i < 10; i++) {
+    await annotation.scrollIntoViewIfNeeded();
+    const now = await annotation.evaluate((el) => el.getBoundingClientRect().top);
+    if (now === top) break;
+    top = now;
+  }
+  return countColorPixels(await annotation.screenshot(), color);
+}
+
+/** The height of an entry's annotation: 0 when nothing is drawn (the entry does not match). */
+function annotationHeight(page: Page, id: string): Promise<number> {
+  return page
+    .locator(`[data-paperlight-entry="${id}"] paperlight-annotation`)
+    .evaluate((el) => el.getBoundingClientRect().height);
 }
 
 let session: ChromiumSession | undefined;
@@ -36,7 +53,7 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
 
   expect(await tagPixels(page, HF_DAILY.agentPaper.id, HF_DAILY.agentPaper.color)).toBeGreaterThan(200);
   expect(await tagPixels(page, HF_DAILY.reasoningPaper.id, HF_DAILY.reasoningPaper.color)).toBeGreaterThan(200);
-  expect(await tagPixels(page, HF_DAILY.unmatchedPaper.id, HF_DAILY.agentPaper.color)).toBe(0);
+  expect(await annotationHeight(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
 
   const popup = await openPopup(session, page);
   const matches = popup.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
@@ -52,9 +69,7 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
   // Every entry the popup lists as a match is highlighted on the page, and no other entry is.
   const matchedIds = await matches.evaluateAll((els) => els.map((e) => e.getAttribute('data-paper-id') ?? ''));
   for (const id of ids) {
-    const hostHeight = await page
-      .locator(`[data-paperlight-entry="${id}"] > paperlight-annotation`)
-      .evaluate((el) => el.getBoundingClientRect().height);
+    const hostHeight = await annotationHeight(page, id ?? '');
     expect(hostHeight > 0, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
   }
 });
@@ -74,8 +89,7 @@ test('an interest added in the popup highlights new entries after reload, and su
   const hf = fixturePage(HF_DAILY.file);
   const { id } = HF_DAILY.unmatchedPaper;
   let page = await openAnnotated(session.context, hf.url, hf.entries);
-  const hostOf = (p: Page) => p.locator(`[data-paperlight-entry="${id}"] > paperlight-annotation`);
-  expect(await hostOf(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+  expect(await annotationHeight(page, id)).toBe(0);
 
   const popup = await openPopup(session, page);
   await popup.getByLabel('Keyword or phrase').fill(HF_DAILY.addedKeyword);
@@ -87,10 +101,10 @@ test('an interest added in the popup highlights new entries after reload, and su
 
   await page.reload();
   await page.waitForFunction(
-    (entry) => document.querySelector(`[data-paperlight-entry="${entry}"] > paperlight-annotation`) !== null,
+    (entry) => document.querySelector(`[data-paperlight-entry="${entry}"] paperlight-annotation`) !== null,
     id,
   );
-  await expect.poll(() => hostOf(page).evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(0);
+  await expect.poll(() => annotationHeight(page, id)).toBeGreaterThan(0);
   const color = await added.locator('.chip').evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r, g, b] = color.match(/\d+/g)!.map(Number);
   const hex = `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;

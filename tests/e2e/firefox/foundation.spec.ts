@@ -19,20 +19,28 @@ import { countColorPixels } from '../support/pixels';
 
 const MATCHES = 'ol[aria-label="Matching papers"] > li';
 const INTERESTS = 'ul[aria-label="Your interests"] > li';
-const hostSelector = (id: string) => `[data-paperlight-entry="${id}"] > paperlight-annotation`;
+const annotationOf = (id: string) => `[data-paperlight-entry="${id}"] paperlight-annotation`;
 
-/** How many pixels of a tag colour the user sees on an entry (its highlight strip and chips). */
+/** How many pixels of a tag colour the user sees in an entry's annotation (its strip and chips). */
 async function tagPixels(page: Page, id: string, color: string): Promise<number> {
-  return countColorPixels(await elementScreenshot(page, `[data-paperlight-entry="${id}"]`), color);
+  return countColorPixels(await elementScreenshot(page, annotationOf(id)), color);
 }
 
-/** The height of an entry's annotation host: 0 when the entry does not match. */
-function hostHeight(page: Page, id: string): Promise<number> {
-  return page.$eval(hostSelector(id), (el) => el.getBoundingClientRect().height);
+/** The height of an entry's annotation: 0 when nothing is drawn (the entry does not match). */
+function annotationHeight(page: Page, id: string): Promise<number> {
+  return page.$eval(annotationOf(id), (el) => el.getBoundingClientRect().height);
 }
 
 function texts(page: Page, selector: string): Promise<string[]> {
   return page.$$eval(selector, (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** The element matching `selector` whose text is exactly `text` (as a user finds a label or a button). */
+async function byText<S extends string>(page: Page, selector: S, text: string) {
+  for (const handle of await page.$$(selector)) {
+    if ((await handle.evaluate((el) => el.textContent?.trim())) === text) return handle;
+  }
+  throw new Error(`No ${selector} reading "${text}"`);
 }
 
 /** The rows of the popup's interest list that name `keyword`. */
@@ -43,17 +51,23 @@ async function interestRows(popup: Page, keyword: string): Promise<string[]> {
 let sessions: FirefoxSession[] = [];
 let profiles: string[] = [];
 
-async function launch(profile?: string): Promise<FirefoxSession> {
+/** Launches Firefox on `profile` (a new one by default); afterEach closes it and removes the profile. */
+async function launch(profile = newFirefoxProfileDir()): Promise<FirefoxSession> {
+  if (!profiles.includes(profile)) profiles.push(profile);
   const session = await launchFirefox(profile);
   sessions.push(session);
-  if (!profiles.includes(session.userDataDir)) profiles.push(session.userDataDir);
   return session;
+}
+
+async function close(session: FirefoxSession): Promise<void> {
+  sessions = sessions.filter((s) => s !== session);
+  await closeFirefox(session);
 }
 
 test.afterEach(async () => {
   await Promise.all(sessions.map((s) => closeFirefox(s)));
-  for (const dir of profiles) removeProfile(dir);
   sessions = [];
+  for (const dir of profiles) removeProfile(dir);
   profiles = [];
 });
 
@@ -77,7 +91,10 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
 
   expect(await tagPixels(page, HF_DAILY.agentPaper.id, HF_DAILY.agentPaper.color)).toBeGreaterThan(200);
   expect(await tagPixels(page, HF_DAILY.reasoningPaper.id, HF_DAILY.reasoningPaper.color)).toBeGreaterThan(200);
-  expect(await tagPixels(page, HF_DAILY.unmatchedPaper.id, HF_DAILY.agentPaper.color)).toBe(0);
+  expect(await annotationHeight(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
+  // Nor is anything else in that card drawn in a tag colour.
+  const unmatchedCard = await elementScreenshot(page, `[data-paperlight-entry="${HF_DAILY.unmatchedPaper.id}"]`);
+  expect(countColorPixels(unmatchedCard, HF_DAILY.agentPaper.color)).toBe(0);
 
   const popup = await openPopup(session, page);
   const summary = () => popup.$eval('[data-testid="match-summary"]', (el) => el.textContent ?? '').catch(() => '');
@@ -93,7 +110,7 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
   // Every entry the popup lists as a match is highlighted on the page, and no other entry is.
   const matchedIds = await popup.$$eval(MATCHES, (els) => els.map((e) => e.getAttribute('data-paper-id') ?? ''));
   for (const id of ids) {
-    expect((await hostHeight(page, id ?? '')) > 0, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
+    expect((await annotationHeight(page, id ?? '')) > 0, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
   }
 });
 
@@ -108,48 +125,39 @@ test('arXiv listing: all 50 entries detected and the reasoning paper highlighted
 
 test('an interest added in the popup highlights new entries after reload, and survives a restart', async () => {
   const profile = newFirefoxProfileDir();
-  profiles.push(profile);
   let session = await launch(profile);
   const hf = fixturePage(HF_DAILY.file);
   const { id } = HF_DAILY.unmatchedPaper;
   let page = await openAnnotated(session, hf.url, hf.entries);
-  expect(await hostHeight(page, id)).toBe(0);
+  expect(await annotationHeight(page, id)).toBe(0);
 
   const popup = await openPopup(session, page);
-  const input = await popup.evaluateHandle(
-    () =>
-      Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === 'Keyword or phrase')
-        ?.control ?? null,
-  );
-  const field = input.asElement();
-  if (!field) throw new Error('No field labelled "Keyword or phrase" in the popup');
+  const label = await byText(popup, 'label', 'Keyword or phrase');
+  const field = await popup.$(`#${await label.evaluate((l) => l.htmlFor)}`);
+  if (!field) throw new Error('The "Keyword or phrase" label names no field');
   await field.type(HF_DAILY.addedKeyword);
-  const addButton = (
-    await popup.evaluateHandle(
-      () => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Add') ?? null,
-    )
-  ).asElement();
-  if (!addButton) throw new Error('No "Add" button in the popup');
-  await addButton.click();
+  await (await byText(popup, 'button', 'Add')).click();
   await expect.poll(() => interestRows(popup, HF_DAILY.addedKeyword)).toHaveLength(1);
 
   await page.bringToFront();
   await page.reload();
   await waitForEntries(page, hf.entries);
-  await expect.poll(() => hostHeight(page, id)).toBeGreaterThan(0);
-  const rows = await popup.$$(INTERESTS);
-  let color = '';
-  for (const row of rows) {
-    if (!(await row.evaluate((el) => el.textContent ?? '')).includes(HF_DAILY.addedKeyword)) continue;
-    color = await row.$eval('.chip', (el) => getComputedStyle(el).backgroundColor);
-  }
+  await expect.poll(() => annotationHeight(page, id)).toBeGreaterThan(0);
+  const color = await popup.$$eval(
+    INTERESTS,
+    (rows, keyword) => {
+      const chip = rows.find((r) => r.textContent?.includes(keyword))?.querySelector('.chip');
+      return chip ? getComputedStyle(chip).backgroundColor : '';
+    },
+    HF_DAILY.addedKeyword,
+  );
+  expect(color, "colour of the new interest's chip").toMatch(/^rgb/);
   const [r, g, b] = color.match(/\d+/g)!.map(Number);
   const hex = `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;
   expect(await tagPixels(page, id, hex)).toBeGreaterThan(200);
 
   // Same profile directory, new browser: the interest and the highlight are still there.
-  await closeFirefox(session);
-  sessions = sessions.filter((s) => s !== session);
+  await close(session);
   session = await launch(profile);
   page = await openAnnotated(session, hf.url, hf.entries);
   expect(await tagPixels(page, id, hex)).toBeGreaterThan(200);

@@ -63,7 +63,7 @@ export async function waitForEntries(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('[data-paperlight-entry]').length === n &&
-      document.querySelectorAll('[data-paperlight-entry] > paperlight-annotation').length === n,
+      document.querySelectorAll('[data-paperlight-entry] paperlight-annotation').length === n,
     count,
   );
 }
@@ -81,7 +81,8 @@ export async function tabIdOf(session: ChromiumSession, page: Page): Promise<num
   const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
   const url = page.url();
   const id = await worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`No tab shows ${url}`);

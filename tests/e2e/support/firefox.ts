@@ -19,32 +19,29 @@ export interface FirefoxSession {
   addonId: string;
   /** moz-extension://<uuid> */
   extensionOrigin: string;
+  /** More pages served besides the captures: URL → HTML. */
+  extraPages: Record<string, string>;
 }
 
-interface LaunchOptions {
+export interface LaunchOptions {
   headless?: boolean;
   /** More pages to serve: URL → HTML. */
   extraPages?: Record<string, string>;
 }
 
-// Nothing may leave the machine. Pages' requests are answered or refused by request interception; these
+// Nothing may leave the machine. The tabs' requests are answered or refused by request interception; these
 // prefs keep Firefox's own services quiet (on top of puppeteer's and the remote agent's recommended prefs),
-// and every proxied request Firefox still makes goes to a closed local port.
+// and any request that still slips through goes to a proxy on a closed local port (9, discard) and fails.
 const QUIET_PREFS: Record<string, unknown> = {
   'app.update.auto': false,
-  'app.update.enabled': false,
   'app.update.staging.enabled': false,
   'browser.aboutwelcome.enabled': false,
   'browser.newtabpage.activity-stream.feeds.section.topstories': false,
-  'browser.newtabpage.activity-stream.feeds.snippets': false,
-  'browser.ping-centre.telemetry': false,
   'browser.safebrowsing.provider.google.updateURL': '',
   'browser.safebrowsing.provider.google4.updateURL': '',
   'browser.safebrowsing.provider.mozilla.updateURL': '',
   'browser.safebrowsing.update.enabled': false,
-  'browser.search.geoip.url': '',
   'browser.startup.firstrunSkipsHomepage': true,
-  'browser.tabs.firefox-view': false,
   'extensions.blocklist.enabled': false,
   'media.gmp-gmpopenh264.enabled': false,
   'media.gmp-manager.url': '',
@@ -61,6 +58,7 @@ const QUIET_PREFS: Record<string, unknown> = {
   'network.proxy.ssl': '127.0.0.1',
   'network.proxy.ssl_port': 9,
   'network.proxy.no_proxies_on': '',
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
   'toolkit.telemetry.enabled': false,
   'toolkit.telemetry.unified': false,
   'toolkit.telemetry.archive.enabled': false,
@@ -87,24 +85,21 @@ export function removeProfile(dir: string): void {
 
 const guarded = new WeakMap<Page, Promise<void>>();
 
-/** Serves the captures at their real URLs and refuses every other network request of `page`. */
-function guard(page: Page, extraPages: Record<string, string> = {}): Promise<void> {
+async function answer(request: HTTPRequest, extraPages: Record<string, string>): Promise<void> {
+  if (request.interceptResolutionState().action !== 'none') return; // not intercepted, or already answered
+  const url = request.url();
+  if (/^(moz-extension|about|data|blob):/.test(url)) return request.continue();
+  const body = fixtureResponse(url, extraPages);
+  if (body === null) return request.abort('blockedbyclient');
+  return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+}
+
+/** Serves the captures at their real URLs and refuses every other network request of the tab `page`. */
+function guard(page: Page, extraPages: Record<string, string>): Promise<void> {
   let done = guarded.get(page);
   if (!done) {
-    const onRequest = (request: HTTPRequest) => {
-      if (request.isInterceptResolutionHandled()) return;
-      const url = request.url();
-      if (/^(moz-extension|about|data|blob):/.test(url)) return void request.continue();
-      const body = fixtureResponse(url, extraPages);
-      if (body === null) return void request.abort('blockedbyclient');
-      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    };
-    page.on('request', (request) => {
-      // A request may outlive its page (closed tab, browser shutting down): nothing to answer then.
-      Promise.resolve()
-        .then(() => onRequest(request))
-        .catch(() => undefined);
-    });
+    // Answering fails once the tab or the browser is closing; the request goes nowhere then either.
+    page.on('request', (request) => void answer(request, extraPages).catch(() => undefined));
     done = page.setRequestInterception(true);
     guarded.set(page, done);
   }
@@ -113,7 +108,7 @@ function guard(page: Page, extraPages: Record<string, string> = {}): Promise<voi
 
 /**
  * Launches Firefox with the built extension installed, in the profile `userDataDir` (created when not given).
- * Every page it opens is guarded: the captures are served at their real URLs, everything else is refused.
+ * Every tab it opens is guarded: the captures are served at their real URLs, everything else is refused.
  */
 export async function launchFirefox(
   userDataDir = newFirefoxProfileDir(),
@@ -121,11 +116,14 @@ export async function launchFirefox(
 ): Promise<FirefoxSession> {
   const extension = requireBuild(FIREFOX_BUILD);
   const addonId = addonIdOf(extension);
+  const extraPages = options.extraPages ?? {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxExecutable(),
     headless: options.headless ?? true,
     userDataDir,
+    // Release builds ignore `services.settings.server` (and keep polling Mozilla's servers) without this.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 900 },
     // Lets WebDriver BiDi open and script the extension's own moz-extension:// pages.
     args: ['--remote-allow-system-access'],
@@ -137,38 +135,42 @@ export async function launchFirefox(
       'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
+  const session = { browser, userDataDir, addonId, extensionOrigin: `moz-extension://${EXTENSION_UUID}`, extraPages };
   try {
-    browser.on('targetcreated', (target) => {
-      target
-        .page()
-        .then((page) => page && guard(page, options.extraPages))
-        .catch(() => undefined);
-    });
-    for (const page of await browser.pages()) await guard(page, options.extraPages);
+    // Tabs opened by pages rather than by the tests. Only browser.pages() here: puppeteer reports every iframe
+    // as a target of type "page" too, and target.page() on one makes a second Page that takes over the
+    // iframe's requests.
+    const guardAllTabs = async () => {
+      for (const page of await browser.pages()) await guard(page, extraPages);
+    };
+    browser.on('targetcreated', () => void guardAllTabs().catch(() => undefined));
+    await guardAllTabs();
     const installed = await browser.installExtension(extension);
     if (installed !== addonId) throw new Error(`Installed add-on ${installed}, expected ${addonId}`);
   } catch (error) {
-    await browser.close().catch(() => undefined);
+    await closeFirefox(session);
     throw error;
   }
-  return { browser, userDataDir, addonId, extensionOrigin: `moz-extension://${EXTENSION_UUID}` };
+  return session;
 }
 
 /** Quits Firefox (killing it if it does not quit within a few seconds). The profile is left in place. */
 export async function closeFirefox(session: FirefoxSession): Promise<void> {
-  const process = session.browser.process();
+  const child = session.browser.process();
+  let timer: NodeJS.Timeout | undefined;
   const quit = session.browser.close().then(
     () => true,
     () => false,
   );
-  const inTime = await Promise.race([quit, new Promise<false>((r) => setTimeout(() => r(false), 10_000))]);
-  if (!inTime && process && process.exitCode === null) process.kill('SIGKILL');
+  const inTime = await Promise.race([quit, new Promise<false>((r) => (timer = setTimeout(() => r(false), 10_000)))]);
+  clearTimeout(timer);
+  if (!inTime && child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
 /** A new tab whose requests are guarded before it loads anything. */
 export async function newPage(session: FirefoxSession): Promise<Page> {
   const page = await session.browser.newPage();
-  await guard(page);
+  await guard(page, session.extraPages);
   return page;
 }
 
@@ -180,15 +182,27 @@ export async function openAnnotated(session: FirefoxSession, url: string, entrie
   return page;
 }
 
-/** Waits until `count` entries carry `data-paperlight-entry` and each has its annotation host. */
-export async function waitForEntries(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (n: number) =>
-      document.querySelectorAll('[data-paperlight-entry]').length === n &&
-      document.querySelectorAll('[data-paperlight-entry] > paperlight-annotation').length === n,
-    { timeout: 15_000 },
-    count,
-  );
+/** Waits until `count` entries carry `data-paperlight-entry` and each holds its annotation host. */
+export async function waitForEntries(page: Page, count: number, timeout = 15_000): Promise<void> {
+  const annotated = () => ({
+    marked: document.querySelectorAll('[data-paperlight-entry]').length,
+    hosts: document.querySelectorAll('[data-paperlight-entry] paperlight-annotation').length,
+  });
+  try {
+    await page.waitForFunction(
+      (n: number) =>
+        document.querySelectorAll('[data-paperlight-entry]').length === n &&
+        document.querySelectorAll('[data-paperlight-entry] paperlight-annotation').length === n,
+      { timeout },
+      count,
+    );
+  } catch (error) {
+    const found = await page.evaluate(annotated).catch(() => null);
+    const seen = found ? `${found.marked} marked, ${found.hosts} with an annotation` : 'the page is gone';
+    throw new Error(`Paperlight did not annotate ${count} entries on ${page.url()} within ${timeout} ms (${seen})`, {
+      cause: error,
+    });
+  }
 }
 
 /**
@@ -201,33 +215,38 @@ export async function openPopup(session: FirefoxSession, forPage: Page): Promise
   const popup = await newPage(session);
   // Navigations to moz-extension:// pages may never report completion over BiDi: wait for the page instead.
   popup.goto(`${session.extensionOrigin}/popup.html`).catch(() => undefined);
-  await popup.waitForFunction(
-    () =>
-      location.protocol === 'moz-extension:' &&
-      document.querySelector('main.popup') !== null &&
-      !document.body.textContent?.includes('Loading…'),
-    { timeout: 15_000 },
-  );
+  try {
+    await popup.waitForFunction(
+      () =>
+        location.protocol === 'moz-extension:' &&
+        document.querySelector('main.popup') !== null &&
+        !document.body.textContent?.includes('Loading…'),
+      { timeout: 15_000 },
+    );
+  } catch (error) {
+    const shown = await popup.evaluate(() => document.body?.textContent?.slice(0, 200)).catch(() => undefined);
+    throw new Error(`The popup did not finish loading at ${popup.url()} (showing: ${JSON.stringify(shown)})`, {
+      cause: error,
+    });
+  }
   return popup;
 }
 
 /**
- * A PNG of what the user sees of the element matching `selector`: the tab is brought to the front, the element
- * scrolled into the middle of the viewport and the visible part of it captured.
+ * A PNG of the element matching `selector` as Firefox paints it, captured in document coordinates without
+ * scrolling. (Scrolling the Hugging Face capture makes Firefox lay out its `content-visibility: auto` author
+ * avatars, unstyled since the site's stylesheets are not served, at the maximum layout height: the page then
+ * grows to ~9 million pixels and nothing lies where it was measured.)
  */
 export async function elementScreenshot(page: Page, selector: string): Promise<Uint8Array> {
   await page.bringToFront();
   const element = await page.waitForSelector(selector, { timeout: 15_000 });
   if (!element) throw new Error(`No element ${selector}`);
-  // Scroll without animation and measure in the same task, so the clip matches what is painted.
   const clip = await element.evaluate((el) => {
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     const r = el.getBoundingClientRect();
-    const top = Math.max(r.top, 0);
-    const bottom = Math.min(r.bottom, innerHeight);
-    return { x: r.left + scrollX, y: top + scrollY, width: r.width, height: Math.max(bottom - top, 0) };
+    return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
   });
   await element.dispose();
   if (clip.width === 0 || clip.height === 0) throw new Error(`${selector} has nothing visible to capture`);
-  return page.screenshot({ clip });
+  return page.screenshot({ clip, captureBeyondViewport: true });
 }

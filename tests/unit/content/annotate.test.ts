@@ -50,6 +50,15 @@ describe('annotate', () => {
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(2);
   });
 
+  it('puts the annotation just before the adapter’s anchor (the title) when there is one', () => {
+    const { entries } = page();
+    const title = document.querySelector('#a b')!;
+    annotate([{ ...entries[0]!, anchor: title }], [match('a')]);
+    expect(title.previousElementSibling?.localName).toBe(HOST_TAG);
+    annotate([{ ...entries[0]!, anchor: title }], [match('a')]);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
   it('leaves hostile tag names as inert text', () => {
     const { entries } = page();
     annotate(entries, [match('a', HOSTILE)]);

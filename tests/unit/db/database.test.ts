@@ -43,9 +43,23 @@ describe('database', () => {
 
   it('recordSeen returns the papers never seen before and keeps when each was first seen', async () => {
     const db = await openPaperlightDb(freshName());
-    const first = await recordSeen(db, [{ id: 'a', source: 's' }, { id: 'b', source: 's' }], 10);
+    const first = await recordSeen(
+      db,
+      [
+        { id: 'a', source: 's' },
+        { id: 'b', source: 's' },
+      ],
+      10,
+    );
     expect([...first].sort()).toEqual(['a', 'b']);
-    const second = await recordSeen(db, [{ id: 'b', source: 's' }, { id: 'c', source: 's' }], 20);
+    const second = await recordSeen(
+      db,
+      [
+        { id: 'b', source: 's' },
+        { id: 'c', source: 's' },
+      ],
+      20,
+    );
     expect([...second]).toEqual(['c']);
     expect(await db.get('seen', 'b')).toMatchObject({ firstSeenAt: 10, lastSeenAt: 20 });
     db.close();

@@ -8,7 +8,9 @@ const sender = { tab: { id: 7 } } as Parameters<ReturnType<typeof createRouter>>
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    reportEntries: async ({ entries }) => ({ results: entries.map((e) => ({ id: e.id, score: 0, tags: [], reasons: [] })) }),
+    reportEntries: async ({ entries }) => ({
+      results: entries.map((e) => ({ id: e.id, score: 0, tags: [], reasons: [] })),
+    }),
     getTabResults: async () => null,
     listInterests: async () => [interest({ query: 'agent' })],
     addInterest: async () => [],
@@ -20,8 +22,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 // fake-browser ignores listeners that answer with a Promise, so messages are delivered to the router the way
 // the real runtime does: the sender's message object in, the listener's promised reply out.
 function connect(router: ReturnType<typeof createRouter>) {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) =>
-    router(message, sender) ?? Promise.resolve(undefined)) as typeof fakeBrowser.runtime.sendMessage);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    ((message: unknown) =>
+      router(message, sender) ?? Promise.resolve(undefined)) as typeof fakeBrowser.runtime.sendMessage,
+  );
 }
 
 describe('message protocol', () => {

@@ -10,12 +10,14 @@ describe('findAdapter', () => {
     });
   }
 
-  it.each(['https://huggingface.co/models', 'https://arxiv.org/abs/2505.00001', 'https://example.com/papers', 'nonsense'])(
-    'rejects %s',
-    (url) => {
-      expect(findAdapter(url)).toBeNull();
-    },
-  );
+  it.each([
+    'https://huggingface.co/models',
+    'https://arxiv.org/abs/2505.00001',
+    'https://example.com/papers',
+    'nonsense',
+  ])('rejects %s', (url) => {
+    expect(findAdapter(url)).toBeNull();
+  });
 
   it('never asks for every site', () => {
     expect(allMatchPatterns()).not.toContain('<all_urls>');
