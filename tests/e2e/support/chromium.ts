@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROME_BUILD, chromiumExecutable, requireBuild } from './browsers';
+import { allAnnotated, annotationCounts, notAnnotatedError } from './annotations';
 import { fixtureResponse } from './fixture-pages';
 
 export interface ChromiumSession {
@@ -59,13 +60,13 @@ export async function openAnnotated(context: BrowserContext, url: string, entrie
 }
 
 /** Waits until `count` entries carry `data-paperlight-entry` and each has its annotation host. */
-export async function waitForEntries(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('[data-paperlight-entry]').length === n &&
-      document.querySelectorAll('[data-paperlight-entry] paperlight-annotation').length === n,
-    count,
-  );
+export async function waitForEntries(page: Page, count: number, timeout = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction(allAnnotated, count, { timeout });
+  } catch (error) {
+    const found = await page.evaluate(annotationCounts).catch(() => null);
+    throw notAnnotatedError(count, page.url(), timeout, found, error);
+  }
 }
 
 /** Opens the popup in a tab of its own, speaking about `tabId`'s page. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, firefoxExecutable, requireBuild } from './browsers';
+import { allAnnotated, annotationCounts, notAnnotatedError } from './annotations';
 import { fixtureResponse } from './fixture-pages';
 
 /**
@@ -184,24 +185,11 @@ export async function openAnnotated(session: FirefoxSession, url: string, entrie
 
 /** Waits until `count` entries carry `data-paperlight-entry` and each holds its annotation host. */
 export async function waitForEntries(page: Page, count: number, timeout = 15_000): Promise<void> {
-  const annotated = () => ({
-    marked: document.querySelectorAll('[data-paperlight-entry]').length,
-    hosts: document.querySelectorAll('[data-paperlight-entry] paperlight-annotation').length,
-  });
   try {
-    await page.waitForFunction(
-      (n: number) =>
-        document.querySelectorAll('[data-paperlight-entry]').length === n &&
-        document.querySelectorAll('[data-paperlight-entry] paperlight-annotation').length === n,
-      { timeout },
-      count,
-    );
+    await page.waitForFunction(allAnnotated, { timeout }, count);
   } catch (error) {
-    const found = await page.evaluate(annotated).catch(() => null);
-    const seen = found ? `${found.marked} marked, ${found.hosts} with an annotation` : 'the page is gone';
-    throw new Error(`Paperlight did not annotate ${count} entries on ${page.url()} within ${timeout} ms (${seen})`, {
-      cause: error,
-    });
+    const found = await page.evaluate(annotationCounts).catch(() => null);
+    throw notAnnotatedError(count, page.url(), timeout, found, error);
   }
 }
 
