@@ -1,23 +1,8 @@
+export { parseHtml as parseCapture } from '../tests/fixtures/parse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 
 const PAGES = join(import.meta.dirname, '../tests/fixtures/pages');
-
-/** A captured page parsed into an inert happy-dom document (no scripts, styles or frames load). */
-export function parseCapture(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
 
 export function readCapture(file: string): string {
   return readFileSync(join(PAGES, file), 'utf8');

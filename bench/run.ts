@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileInterests, queryTerms, scorePaper } from '../lib/scoring/keyword-scorer';
 import type { Interest } from '../lib/schema/interest';
-import { arxivListing } from '../lib/sites/arxiv-listing';
-import { huggingfacePapers } from '../lib/sites/huggingface-papers';
+import { arxiv } from '../lib/sites/arxiv';
+import { huggingface } from '../lib/sites/huggingface';
 import { median, report, type Row } from './measure';
 import { bigArxivListing, bigHfDaily, parseCapture } from './pages';
 
@@ -16,11 +16,11 @@ for (const [name, html, url, adapter, rootSelector, expected] of [
     'arXiv listing, 2,000 entries',
     bigArxivListing(2000),
     'https://arxiv.org/list/cs.CL/pastweek?show=2000',
-    arxivListing,
+    arxiv,
     'dl#articles > dd',
     2000,
   ],
-  ['HF daily, 504 entries', bigHfDaily(500), 'https://huggingface.co/papers', huggingfacePapers, 'article', 504],
+  ['HF daily, 504 entries', bigHfDaily(500), 'https://huggingface.co/papers', huggingface, 'article', 504],
 ] as const) {
   const doc = parseCapture(html, url);
   const found = adapter.detect(doc, new URL(url)).length;
@@ -42,7 +42,7 @@ for (const [name, html, url, adapter, rootSelector, expected] of [
 }
 
 // Scoring: 2,000 papers against 50 interests, next to a naive `includes` over lower-cased text.
-const papers = arxivListing
+const papers = arxiv
   .detect(parseCapture(bigArxivListing(2000), 'https://arxiv.org/list/cs.CL/pastweek'), new URL('https://arxiv.org/'))
   .map((e) => e.paper);
 const WORDS = [

@@ -14,6 +14,41 @@ export function textWithoutDescriptor(el: Element | null, descriptorSelector = '
   return normalizeSpace(text);
 }
 
+const TEX_COMMAND_WITH_ARG =
+  /\\(?:emph|textit|textbf|textsc|texttt|textrm|mathrm|mathbf|mathit|mathcal|text|url)\s*\{([^{}]*)\}/g;
+const TEX_ACCENTS: Record<string, string> = {
+  '"': '\u0308',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '~': '\u0303',
+  c: '\u0327',
+};
+
+/**
+ * A title as plain text: whitespace collapsed, a leading "Title:" label dropped, and TeX-ish markup that
+ * sites pass through from submissions (`\emph{x}`, `{BERT}`, `\"o`, `--`) reduced to what it renders as.
+ * Maths between `$…$` keeps its content without the dollars.
+ */
+export function normalizeTitle(raw: string | null | undefined): string {
+  let text = normalizeSpace(raw).replace(/^title\s*:\s*/i, '');
+  if (!/[\\{}$]|--/.test(text)) return text;
+  for (let i = 0; i < 3 && TEX_COMMAND_WITH_ARG.test(text); i++) text = text.replace(TEX_COMMAND_WITH_ARG, '$1');
+  text = text
+    .replace(/\\([`'"^~c])\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) =>
+      `${letter}${TEX_ACCENTS[accent] ?? ''}`.normalize('NFC'),
+    )
+    .replace(/\\&/g, '&')
+    .replace(/\\%/g, '%')
+    .replace(/\\_/g, '_')
+    .replace(/---/g, '\u2014')
+    .replace(/--/g, '\u2013')
+    .replace(/(^|[^\\])\$([^$]+)\$/g, '$1$2')
+    .replace(/(^|[^\\])[{}]/g, '$1')
+    .replace(/(^|[^\\])[{}]/g, '$1');
+  return normalizeSpace(text);
+}
+
 const NEW_STYLE_ARXIV_ID = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])/;
 const OLD_STYLE_ARXIV_ID = /\b([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?\b/i;
 
@@ -24,4 +59,73 @@ export function parseArxivId(text: string | null | undefined): string | null {
   if (modern?.[1]) return modern[1];
   const old = OLD_STYLE_ARXIV_ID.exec(text);
   return old?.[1] ? old[1].toLowerCase() : null;
+}
+
+const DOI = /\b(10\.\d{4,9}\/[^\s"'<>]+)/i;
+
+/** The DOI in a string such as `https://doi.org/10.18653/v1/2021.naacl-main.208`, lower-cased, or null. */
+export function parseDoi(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const match = DOI.exec(decodeURIComponentSafe(text));
+  return match?.[1] ? match[1].replace(/[.,;)]+$/, '').toLowerCase() : null;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The canonical id for a paper: arXiv id, else `doi:<doi>`, else `<site>:<site id>`. */
+export function canonicalId(ids: {
+  arxivId?: string | null;
+  doi?: string | null;
+  site: string;
+  siteId: string;
+}): string {
+  if (ids.arxivId) return ids.arxivId;
+  if (ids.doi) return `doi:${ids.doi}`;
+  return `${ids.site}:${ids.siteId}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date as shown (`Mon, 5 May 2025`, `5 May 2025`, `May 2025`, `2025/05/05`, `2025-05-05T…`) in ISO form at
+ * the precision shown, or undefined.
+ */
+export function isoDate(text: string | null | undefined): string | undefined {
+  const s = normalizeSpace(text);
+  if (!s) return undefined;
+  let m = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(s);
+  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  m = /(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})/.exec(s);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
+    if (month >= 0) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  }
+  m = /([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s);
+  if (m) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    if (month >= 0) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  }
+  m = /([A-Za-z]{3,})\.?\s+(\d{4})/.exec(s);
+  if (m) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    if (month >= 0) return `${m[2]}-${String(month + 1).padStart(2, '0')}`;
+  }
+  m = /\b(19|20)(\d{2})\b/.exec(s);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+/** An integer shown on the page ("1,234", "12k"), or undefined. */
+export function parseCount(text: string | null | undefined): number | undefined {
+  const m = /(\d[\d,.]*)\s*([kKmM])?/.exec(normalizeSpace(text));
+  if (!m) return undefined;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  if (!Number.isFinite(base)) return undefined;
+  const scale = m[2] ? (/k/i.test(m[2]) ? 1000 : 1_000_000) : 1;
+  return Math.round(base * scale);
 }

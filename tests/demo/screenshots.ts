@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { ChromiumSession } from '../e2e/support/chromium';
-import type { FixturePage } from '../e2e/support/fixture-pages';
+import type { FixturePage } from '../fixtures/manifest';
 
 export const SCREENSHOTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 

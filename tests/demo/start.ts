@@ -13,7 +13,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { TabResults } from '../../lib/messaging/protocol';
 import { CHROME_BUILD, ROOT, chromiumExecutable, requireBuild } from '../e2e/support/browsers';
 import { launchChromium, newProfileDir, tabIdOf, waitForEntries, type ChromiumSession } from '../e2e/support/chromium';
-import { fixturePages, type FixturePage } from '../e2e/support/fixture-pages';
+import { fixturePages, type FixturePage } from '../fixtures/manifest';
 import { SCREENSHOTS_DIR, clearScreenshots, screenshotName, screenshotPage, screenshotPopup } from './screenshots';
 
 /** How long a supported page may take to report its entries to the background. */

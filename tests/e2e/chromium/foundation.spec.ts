@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchChromium, newProfileDir, openAnnotated, openPopup, type ChromiumSession } from '../support/chromium';
 import { ARXIV_LIST, HF_DAILY } from '../support/expectations';
-import { fixturePage } from '../support/fixture-pages';
+import { fixturePage } from '../../fixtures/manifest';
 import { countColorPixels } from '../support/pixels';
 
 /**

@@ -12,7 +12,7 @@ import {
   waitForEntries,
   type FirefoxSession,
 } from '../support/firefox';
-import { fixturePage } from '../support/fixture-pages';
+import { fixturePage } from '../../fixtures/manifest';
 import { countColorPixels } from '../support/pixels';
 
 // The same checks as tests/e2e/chromium/foundation.spec.ts, in Firefox (MV2 build) driven by puppeteer-core.

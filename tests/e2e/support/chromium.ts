@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROME_BUILD, chromiumExecutable, requireBuild } from './browsers';
 import { allAnnotated, annotationCounts, notAnnotatedError } from './annotations';
-import { fixtureResponse } from './fixture-pages';
+import { fixtureResponse } from '../../fixtures/manifest';
 
 export interface ChromiumSession {
   context: BrowserContext;

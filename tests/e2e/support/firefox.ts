@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, firefoxExecutable, requireBuild } from './browsers';
 import { allAnnotated, annotationCounts, notAnnotatedError } from './annotations';
-import { fixtureResponse } from './fixture-pages';
+import { fixtureResponse } from '../../fixtures/manifest';
 
 /**
  * Firefox is driven through puppeteer-core over WebDriver BiDi (Playwright can only drive its own patched

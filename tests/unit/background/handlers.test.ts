@@ -20,7 +20,7 @@ describe('background handlers', () => {
     const handlers = createHandlers({ db: openPaperlightDb(`handlers-${++n}`), now: () => 42 });
     const entries = [paper({ id: '1', title: 'Agents at work' }), paper({ id: '2', title: 'Protein folding' })];
     const { results } = await handlers.reportEntries(
-      { url: 'https://arxiv.org/list/cs.AI/new', adapterId: 'arxiv-listing', entries },
+      { url: 'https://arxiv.org/list/cs.AI/new', adapterId: 'arxiv', entries },
       sender,
     );
     expect(results.map((r) => [r.id, r.score > 0])).toEqual([
@@ -28,7 +28,7 @@ describe('background handlers', () => {
       ['2', false],
     ]);
     const stored = await handlers.getTabResults({ tabId: 5 }, sender);
-    expect(stored).toMatchObject({ adapterId: 'arxiv-listing', updatedAt: 42, entries, results });
+    expect(stored).toMatchObject({ adapterId: 'arxiv', updatedAt: 42, entries, results });
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '1' });
     expect(await handlers.getTabResults({ tabId: 6 }, sender)).toBeNull();
   });

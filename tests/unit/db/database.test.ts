@@ -23,12 +23,12 @@ describe('database', () => {
   it('opening an up-to-date database again keeps its records', async () => {
     const name = freshName();
     const db = await openPaperlightDb(name);
-    await recordSeen(db, [{ id: '2505.00001', source: 'arxiv-listing' }], 1000);
+    await recordSeen(db, [{ id: '2505.00001', source: 'arxiv' }], 1000);
     db.close();
     const again = await openPaperlightDb(name);
     expect(await again.get('seen', '2505.00001')).toEqual({
       id: '2505.00001',
-      source: 'arxiv-listing',
+      source: 'arxiv',
       firstSeenAt: 1000,
       lastSeenAt: 1000,
     });

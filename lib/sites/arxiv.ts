@@ -25,7 +25,7 @@ function detect(doc: Document, url: URL): DetectedEntry[] {
     entries.push({
       paper: {
         id,
-        source: 'arxiv-listing',
+        source: 'arxiv',
         url: new URL(`/abs/${id}`, url).href,
         title,
         authors: Array.from(dd.querySelectorAll('.list-authors a'), (a) => normalizeSpace(a.textContent)),
@@ -38,8 +38,8 @@ function detect(doc: Document, url: URL): DetectedEntry[] {
   return entries;
 }
 
-export const arxivListing: SiteAdapter = {
-  id: 'arxiv-listing',
+export const arxiv: SiteAdapter = {
+  id: 'arxiv',
   name: 'arXiv listings',
   matches: ['https://arxiv.org/list/*'],
   exampleUrls: ['https://arxiv.org/list/cs.CL/new', 'https://arxiv.org/list/cs.LG/2025-05?skip=0&show=50'],

@@ -68,7 +68,7 @@ function detect(doc: Document, url: URL): DetectedEntry[] {
     const fields = fromJson ?? fromCard;
     if (!fields.title) continue;
     entries.push({
-      paper: { ...fields, source: 'huggingface-papers', url: new URL(`/papers/${id}`, url).href },
+      paper: { ...fields, source: 'huggingface', url: new URL(`/papers/${id}`, url).href },
       root,
       // Above the title, not above the card's thumbnail: the strip reads as the title's label.
       anchor: link.closest('h3') ?? undefined,
@@ -77,8 +77,8 @@ function detect(doc: Document, url: URL): DetectedEntry[] {
   return entries;
 }
 
-export const huggingfacePapers: SiteAdapter = {
-  id: 'huggingface-papers',
+export const huggingface: SiteAdapter = {
+  id: 'huggingface',
   name: 'Hugging Face Papers',
   matches: ['https://huggingface.co/papers*'],
   exampleUrls: ['https://huggingface.co/papers', 'https://huggingface.co/papers/date/2026-09-28'],
