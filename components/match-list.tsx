@@ -10,8 +10,12 @@ export function MatchList({ results }: { results: TabResults }) {
       <p className="summary" data-testid="match-summary">
         {matches.length} of {results.entries.length} papers match
       </p>
-      {results.entries.length === 0 && (
-        <p className="muted">Paperlight found no papers on this page; the site&apos;s layout may have changed.</p>
+      {results.warning && (
+        <p className="warning" role="status">
+          {results.warning === 'no-entries'
+            ? 'Paperlight found no papers on this page; the site’s layout may have changed.'
+            : `Paperlight found fewer papers than this page seems to hold; the site’s layout may have changed.`}
+        </p>
       )}
       <ol className="matches" aria-label="Matching papers">
         {matches.map((m) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { sendMessage } from '../lib/messaging/client';
 import type { TabResults } from '../lib/messaging/protocol';
 import { resolveTargetTab } from '../lib/popup/target-tab';
+import { findAdapter } from '../lib/sites/find-adapter';
 import { adapters } from '../lib/sites/index';
 import { InterestManager } from './interest-manager';
 import { MatchList } from './match-list';
@@ -10,6 +11,7 @@ type TabState =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
   | { kind: 'unsupported'; url?: string }
+  | { kind: 'not-seen' }
   | { kind: 'results'; results: TabResults };
 
 /** The popup: this tab's matches, then the interest manager. */
@@ -22,7 +24,9 @@ export function PopupApp() {
       const target = await resolveTargetTab();
       if (!target) return setTab({ kind: 'no-tab' });
       const results = await sendMessage('getTabResults', { tabId: target.id });
-      setTab(results ? { kind: 'results', results } : { kind: 'unsupported', url: target.url });
+      if (results) setTab({ kind: 'results', results });
+      else if (target.url && findAdapter(target.url)) setTab({ kind: 'not-seen' });
+      else setTab({ kind: 'unsupported', url: target.url });
     })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
@@ -44,6 +48,9 @@ export function PopupApp() {
           <p className="muted">
             Paperlight works on {adapters.map((a) => a.name).join(', ')}. Open one of those pages to see its matches.
           </p>
+        )}
+        {tab.kind === 'not-seen' && (
+          <p className="muted">Paperlight has not read this page yet. Reload it to see its matches.</p>
         )}
         {tab.kind === 'results' && <MatchList results={tab.results} />}
       </section>

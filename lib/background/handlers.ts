@@ -5,7 +5,8 @@ import type { Handlers } from '../messaging/router';
 import { compileInterests, scorePaper, type CompiledInterest } from '../scoring/keyword-scorer';
 import { addInterest, interestsItem, readInterests, removeInterest } from '../storage/interests';
 import { setMatchBadge } from './badge';
-import { loadTabResults, saveTabResults } from './tab-results';
+import { layoutWarning } from './layout-warning';
+import { clearTabResults, loadTabResults, saveTabResults } from './tab-results';
 
 export interface BackgroundDeps {
   db: Promise<IDBPDatabase<PaperlightDB>>;
@@ -21,13 +22,19 @@ export function createHandlers({ db, now = Date.now }: BackgroundDeps): Handlers
   });
 
   return {
-    async reportEntries({ url, adapterId, entries }, sender) {
+    async reportEntries({ url, adapterId, entries, expected, settled }, sender) {
+      const tabId = sender.tab?.id;
+      const hasTab = tabId !== undefined && tabId >= 0;
+      if (adapterId === null) {
+        if (hasTab) await Promise.all([clearTabResults(tabId), setMatchBadge(tabId, 0)]);
+        return { results: [] };
+      }
       const interests = await compiledInterests();
       const results = entries.map((paper) => scorePaper(paper, interests));
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && tabId >= 0) {
-        await saveTabResults(tabId, { url, adapterId, entries, results, updatedAt: now() });
-        await setMatchBadge(tabId, results.filter((r) => r.score > 0).length);
+      if (hasTab) {
+        const warning = layoutWarning(entries.length, expected, settled);
+        await saveTabResults(tabId, { url, adapterId, entries, results, warning, updatedAt: now() });
+        await setMatchBadge(tabId, results.filter((r) => r.score > 0).length, warning !== undefined);
       }
       // Seen history is a convenience: a failing database must not cost the user their highlights.
       try {

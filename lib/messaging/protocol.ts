@@ -9,6 +9,8 @@ export const TabResultsSchema = z.object({
   adapterId: z.string(),
   entries: z.array(PaperEntrySchema),
   results: z.array(ScoredPaperSchema),
+  /** Set when a supported page shows no papers, or far fewer than its structure suggests. */
+  warning: z.enum(['no-entries', 'too-few']).optional(),
   updatedAt: z.number(),
 });
 export type TabResults = z.infer<typeof TabResultsSchema>;
@@ -22,8 +24,13 @@ export const protocol = {
   reportEntries: {
     request: z.object({
       url: z.string().max(2000),
-      adapterId: z.string(),
+      /** null: the tab navigated (in-page) to a page no adapter supports; its results are dropped. */
+      adapterId: z.string().nullable(),
       entries: z.array(PaperEntrySchema).max(20_000),
+      /** The adapter's independent estimate of how many entries the page holds. */
+      expected: z.number().int().nonnegative().optional(),
+      /** False while a script-rendered page may still be rendering its first entries. */
+      settled: z.boolean(),
     }),
     response: z.object({ results: z.array(ScoredPaperSchema) }),
   },
