@@ -31,7 +31,10 @@ export const PaperEntrySchema = z.object({
   /** Venue as shown ("NeurIPS 2024", "ACL 2021 Long Papers", "JMLR W&CP 235"). */
   venue: z.string().max(500).optional(),
   /** Date as shown, in ISO form at the precision shown: `2025-05-01`, `2025-05` or `2025`. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   /** The DOI when the page shows one (lower-cased), also when the id is an arXiv id. */
   doi: z.string().max(300).optional(),
   /** The arXiv id when the page shows one, also when the site has its own id. */
