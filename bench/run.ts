@@ -4,35 +4,44 @@ import { join } from 'node:path';
 import { compileInterests, queryTerms, scorePaper } from '../lib/scoring/keyword-scorer';
 import type { Interest } from '../lib/schema/interest';
 import { arxiv } from '../lib/sites/arxiv';
-import { huggingface } from '../lib/sites/huggingface';
+import { findAdapter } from '../lib/sites/find-adapter';
+import { runBrowserDetectBench } from './detect-browser';
 import { median, report, type Row } from './measure';
 import { bigArxivListing, bigHfDaily, parseCapture } from './pages';
 
 const rows: Row[] = [];
 
 // Detection: the floor is finding the entry roots and reading each one's text, the least any detector does.
-for (const [name, html, url, adapter, rootSelector, expected] of [
-  [
-    'arXiv listing, 2,000 entries',
-    bigArxivListing(2000),
-    'https://arxiv.org/list/cs.CL/pastweek?show=2000',
-    arxiv,
-    'dl#articles > dd',
-    2000,
-  ],
-  ['HF daily, 504 entries', bigHfDaily(500), 'https://huggingface.co/papers', huggingface, 'article', 504],
-] as const) {
-  const doc = parseCapture(html, url);
-  const found = adapter.detect(doc, new URL(url)).length;
-  if (found !== expected) throw new Error(`${name}: detect() found ${found}, expected ${expected}`);
+const DETECT_CASES = [
+  {
+    name: 'arXiv listing, 2,000 entries',
+    html: bigArxivListing(2000),
+    url: 'https://arxiv.org/list/cs.CL/pastweek?show=2000',
+    rootSelector: 'dl#articles > dd',
+    expected: 2000,
+  },
+  {
+    name: 'HF daily, 504 entries',
+    html: bigHfDaily(500),
+    url: 'https://huggingface.co/papers',
+    rootSelector: 'article',
+    expected: 504,
+  },
+];
+for (const c of DETECT_CASES) {
+  const doc = parseCapture(c.html, c.url);
+  const adapter = findAdapter(c.url);
+  if (!adapter) throw new Error(`${c.name}: no adapter for ${c.url}`);
+  const found = adapter.detect(doc, new URL(c.url)).length;
+  if (found !== c.expected) throw new Error(`${c.name}: detect() found ${found}, expected ${c.expected}`);
   const floor = median(() => {
     let chars = 0;
-    for (const root of Array.from(doc.querySelectorAll(rootSelector))) chars += root.textContent?.length ?? 0;
+    for (const root of Array.from(doc.querySelectorAll(c.rootSelector))) chars += root.textContent?.length ?? 0;
     return chars;
   });
-  const detect = median(() => adapter.detect(doc, new URL(url)));
+  const detect = median(() => adapter.detect(doc, new URL(c.url)));
   rows.push({
-    bench: `detect: ${name}`,
+    bench: `detect (happy-dom): ${c.name}`,
     baseline: 'qSA + textContent',
     baselineMs: floor,
     subject: 'detect()',
@@ -40,6 +49,7 @@ for (const [name, html, url, adapter, rootSelector, expected] of [
     budget: 2,
   });
 }
+rows.push(...(await runBrowserDetectBench(DETECT_CASES)));
 
 // Scoring: 2,000 papers against 50 interests, next to a naive `includes` over lower-cased text.
 const papers = arxiv
