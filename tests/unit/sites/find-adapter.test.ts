@@ -12,7 +12,8 @@ describe('findAdapter', () => {
 
   it.each([
     'https://huggingface.co/models',
-    'https://arxiv.org/abs/2505.00001',
+    'https://arxiv.org/help/api',
+    'https://openreview.net/login',
     'https://example.com/papers',
     'nonsense',
   ])('rejects %s', (url) => {

@@ -50,5 +50,6 @@ describe.each(fixturePages())('fuzz: $file', (page) => {
       }
       expect(new Set(entries.map((e) => e.paper.id)).size, `seed ${seed}`).toBe(entries.length);
     }
-  });
+    // Parsing a large capture a dozen times is the slow part; give it room on a loaded 2-core machine.
+  }, 60_000);
 });
