@@ -1,6 +1,6 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId } from './text';
+import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId, absoluteUrl } from './text';
 
 // NOTE: CVF open access (openaccess.thecvf.com) lists a conference at /CVPR2024?day=all (CVPR and ICCV since
 // 2019 split by day; WACV, ACCV and older years list everything at /WACV2024) and workshops at
@@ -24,27 +24,7 @@ const VENUE_IN_PATH = [
 /** Longest name taken from the page: anything longer is not what we think it is. */
 const MAX_LABEL = 300;
 
-/** Text that `normalizeTitle` would change (odd whitespace, TeX, a "Title:" label); the rest is taken as is. */
-const NEEDS_NORMALIZING = /\s\s|[^\S ]|^\s|\s$|^title|[\\{}$]|--/i;
-
-/** `normalizeTitle`, skipped for the common title that needs nothing: listings can hold thousands. */
-function cleanTitle(raw: string | null | undefined): string {
-  const text = raw ?? '';
-  return NEEDS_NORMALIZING.test(text) ? normalizeTitle(text) : text;
-}
 const cache = new WeakMap<Element, PaperEntry>();
-
-function absolute(href: string | null | undefined, base: URL): string {
-  if (!href) return '';
-  // Most hrefs are absolute or root-relative: no URL object needed for those.
-  if (/^https?:\/\/[^\s]*$/.test(href)) return href;
-  if (/^\/[^/\s][^\s]*$/.test(href)) return base.origin + href;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return '';
-  }
-}
 
 /** "CVPR 2024" (or "CVPR 2024 Workshops") from a paper link's path, as the page heads itself. */
 function venueOf(href: string): { venue?: string; year?: string } {
@@ -78,9 +58,9 @@ function linkNamed(links: Element[], name: RegExp): Element | undefined {
 
 function fromListing(dt: Element, dds: Element[], url: URL): PaperEntry | null {
   const link = dt.querySelector('a[href]');
-  const href = absolute(link?.getAttribute('href'), url);
+  const href = absoluteUrl(link?.getAttribute('href'), url);
   const key = PAPER_PATH.exec(href.replace(/[?#].*$/, ''))?.[1];
-  const title = cleanTitle(link?.textContent);
+  const title = normalizeTitle(link?.textContent);
   if (!key || !title) return null;
   const links = dds.flatMap((dd) => Array.from(dd.querySelectorAll('a[href]')));
   const arxivLink = links.find((a) => /arxiv\.org\/abs\//i.test(a.getAttribute('href') ?? ''));
@@ -98,7 +78,7 @@ function fromListing(dt: Element, dds: Element[], url: URL): PaperEntry | null {
     ...(venue ? { venue } : {}),
     ...(year ? { date: year } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdf ? { pdfUrl: absolute(pdf.getAttribute('href'), url) } : {}),
+    ...(pdf ? { pdfUrl: absoluteUrl(pdf.getAttribute('href'), url) } : {}),
   };
 }
 
@@ -133,7 +113,7 @@ function displayName(citationAuthor: string): string {
 function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): DetectedEntry[] {
   const key = PAPER_PATH.exec(url.pathname)?.[1];
   const titleEl = doc.querySelector('#papertitle');
-  const title = cleanTitle(meta(doc, 'citation_title') || titleEl?.textContent);
+  const title = normalizeTitle(meta(doc, 'citation_title') || titleEl?.textContent);
   const root = (titleEl?.parentElement ?? null) as HTMLElement | null;
   if (!key || !title || !root) return [];
   const cached = options?.isKnown?.(root) ? cache.get(root) : undefined;
@@ -167,7 +147,7 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
     ...(venue ? { venue } : {}),
     ...(date ? { date } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdf ? { pdfUrl: absolute(pdf, url) } : {}),
+    ...(pdf ? { pdfUrl: absoluteUrl(pdf, url) } : {}),
   };
   cache.set(root, paper);
   return [{ paper, root, anchor: titleEl ?? undefined }];

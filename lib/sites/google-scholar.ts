@@ -1,6 +1,6 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId, parseCount, parseDoi } from './text';
+import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId, parseCount, parseDoi, absoluteUrl } from './text';
 
 // NOTE: result pages (/scholar?q=…, ?cites=…, ?cluster=…) list each result as a `div.gs_r`: since about 2017
 // `div.gs_r.gs_or.gs_scl[data-cid][data-did][data-rp]`, before that a bare `div.gs_r`. Inside, an optional
@@ -42,14 +42,6 @@ const SCHOLAR_HOSTS = [
 /** Longest name or venue taken from the byline: anything longer is not what we think it is. */
 const MAX_LABEL = 300;
 
-/** Text that `normalizeTitle` would change (odd whitespace, TeX, a "Title:" label); the rest is taken as is. */
-const NEEDS_NORMALIZING = /\s\s|[^\S ]|^\s|\s$|^title|[\\{}$]|--/i;
-
-/** `normalizeTitle`, skipped for the common title that needs nothing: listings can hold thousands. */
-function cleanTitle(raw: string | null | undefined): string {
-  const text = raw ?? '';
-  return NEEDS_NORMALIZING.test(text) ? normalizeTitle(text) : text;
-}
 const cache = new WeakMap<Element, PaperEntry>();
 
 /** Text of a result's `gs_a` line split into authors, venue and year. */
@@ -74,19 +66,6 @@ function parseByline(text: string): { authors: string[]; venue?: string; date?: 
   };
 }
 
-/** An absolute URL for an href, or '' when there is none or it does not parse. */
-function absolute(href: string | null | undefined, base: URL): string {
-  if (!href) return '';
-  // Most hrefs are absolute or root-relative: no URL object needed for those.
-  if (/^https?:\/\/[^\s]*$/.test(href)) return href;
-  if (/^\/[^/\s][^\s]*$/.test(href)) return base.origin + href;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return '';
-  }
-}
-
 function titleText(h3: Element): string {
   let text = '';
   for (const node of Array.from(h3.childNodes)) {
@@ -94,7 +73,7 @@ function titleText(h3: Element): string {
     if (node.nodeType === 1 && (node as Element).matches('.gs_ctc, .gs_ctu, .gs_ct1, .gs_ct2')) continue;
     text += node.textContent ?? '';
   }
-  return cleanTitle(normalizeSpace(text).replace(TYPE_MARKERS, ''));
+  return normalizeTitle(normalizeSpace(text).replace(TYPE_MARKERS, ''));
 }
 
 function extract(root: Element, ri: Element, url: URL): PaperEntry | null {
@@ -102,7 +81,7 @@ function extract(root: Element, ri: Element, url: URL): PaperEntry | null {
   if (!h3) return null;
   const title = titleText(h3);
   if (!title) return null;
-  const titleHref = absolute(h3.querySelector('a[href]')?.getAttribute('href'), url);
+  const titleHref = absoluteUrl(h3.querySelector('a[href]')?.getAttribute('href'), url);
   const markers = normalizeSpace(h3.querySelector('.gs_ctc, .gs_ctu')?.textContent);
 
   // Result id and cluster number from the attribute first, then from the links that repeat them.
@@ -136,7 +115,7 @@ function extract(root: Element, ri: Element, url: URL): PaperEntry | null {
   const sidePdf = Array.from(root.querySelectorAll('.gs_ggs a[href], .gs_or_ggsm a[href]')).find((a) =>
     /\[PDF\]/i.test(a.textContent ?? ''),
   );
-  const pdfHref = absolute(sidePdf?.getAttribute('href'), url) || (isPdfLink ? titleHref : '');
+  const pdfHref = absoluteUrl(sidePdf?.getAttribute('href'), url) || (isPdfLink ? titleHref : '');
 
   const pageUrl = cluster
     ? `${url.origin}/scholar?cluster=${cluster}`
@@ -153,7 +132,7 @@ function extract(root: Element, ri: Element, url: URL): PaperEntry | null {
     ...(byline.date ? { date: byline.date } : {}),
     ...(doi ? { doi } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdfHref ? { pdfUrl: absolute(pdfHref, url) } : {}),
+    ...(pdfHref ? { pdfUrl: absoluteUrl(pdfHref, url) } : {}),
     ...(citations !== undefined ? { signals: { citations } } : {}),
   };
 }

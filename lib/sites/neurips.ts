@@ -1,6 +1,6 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, isoDate, normalizeSpace, normalizeTitle, parseArxivId, parseDoi } from './text';
+import { canonicalId, isoDate, normalizeSpace, normalizeTitle, parseArxivId, parseDoi, absoluteUrl } from './text';
 
 // NOTE: the NeurIPS proceedings (papers.nips.cc, also served as proceedings.neurips.cc) list a year at
 // /paper_files/paper/<year> as `ul.paper-list > li`, one per paper, the `li` class naming the track
@@ -17,27 +17,7 @@ const SOURCE = 'neurips';
 const HASH_LINK = /\/paper_files\/paper\/(\d{4})\/hash\/([0-9a-f]{16,40})-Abstract(?:-([\w]+))?\.html/i;
 const YEAR_PATH = /^\/paper_files\/paper\/(\d{4})\/?$/;
 
-/** Text that `normalizeTitle` would change (odd whitespace, TeX, a "Title:" label); the rest is taken as is. */
-const NEEDS_NORMALIZING = /\s\s|[^\S ]|^\s|\s$|^title|[\\{}$]|--/i;
-
-/** `normalizeTitle`, skipped for the common title that needs nothing: listings can hold thousands. */
-function cleanTitle(raw: string | null | undefined): string {
-  const text = raw ?? '';
-  return NEEDS_NORMALIZING.test(text) ? normalizeTitle(text) : text;
-}
 const cache = new WeakMap<Element, PaperEntry>();
-
-function absolute(href: string | null | undefined, base: URL): string {
-  if (!href) return '';
-  // Most hrefs are absolute or root-relative: no URL object needed for those.
-  if (/^https?:\/\/[^\s]*$/.test(href)) return href;
-  if (/^\/[^/\s][^\s]*$/.test(href)) return base.origin + href;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return '';
-  }
-}
 
 /** The track as the page names it, from the abstract link's suffix (`Datasets_and_Benchmarks_Track`). */
 function trackFromSuffix(suffix: string | undefined): string | undefined {
@@ -92,9 +72,9 @@ function fromParts(
 ): PaperEntry | null {
   const rawHref = link.getAttribute('href') ?? '';
   const m = HASH_LINK.exec(rawHref);
-  const title = cleanTitle(link.textContent);
+  const title = normalizeTitle(link.textContent);
   if (!m?.[1] || !m[2] || !title) return null;
-  const href = rawHref.startsWith('/') ? origin + rawHref : absolute(rawHref, url);
+  const href = rawHref.startsWith('/') ? origin + rawHref : absoluteUrl(rawHref, url);
   const track = normalizeSpace(badge?.textContent) || trackFromSuffix(m[3]);
   return {
     id: canonicalId({ site: SOURCE, siteId: m[2].toLowerCase() }),
@@ -196,7 +176,7 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
     date,
     ...(doi ? { doi } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdf ? { pdfUrl: absolute(pdf, url) } : {}),
+    ...(pdf ? { pdfUrl: absoluteUrl(pdf, url) } : {}),
   };
   cache.set(root, paper);
   return [{ paper, root, anchor: titleHeading }];

@@ -1,6 +1,6 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, isoDate, normalizeSpace, normalizeTitle, parseArxivId, parseDoi } from './text';
+import { canonicalId, isoDate, normalizeSpace, normalizeTitle, parseArxivId, parseDoi, absoluteUrl } from './text';
 
 // NOTE: PMLR (proceedings.mlr.press) is a Jekyll site, one repository per volume (mlresearch/v235).
 // Volume pages (/v235/) carry the heading `h2` "Volume 235: International Conference on Machine Learning,
@@ -17,27 +17,7 @@ const PAPER_PATH = /\/([vr]\d+)\/([^/?#]+?)\.html$/;
 const VOLUME_PATH = /^\/[vr]\d+\/?$/;
 const INFO_SUFFIX = /,?\s*PMLR\s+[\w.]+:[\w.–-]+.*$/;
 
-/** Text that `normalizeTitle` would change (odd whitespace, TeX, a "Title:" label); the rest is taken as is. */
-const NEEDS_NORMALIZING = /\s\s|[^\S ]|^\s|\s$|^title|[\\{}$]|--/i;
-
-/** `normalizeTitle`, skipped for the common title that needs nothing: listings can hold thousands. */
-function cleanTitle(raw: string | null | undefined): string {
-  const text = raw ?? '';
-  return NEEDS_NORMALIZING.test(text) ? normalizeTitle(text) : text;
-}
 const cache = new WeakMap<Element, PaperEntry>();
-
-function absolute(href: string | null | undefined, base: URL): string {
-  if (!href) return '';
-  // Most hrefs are absolute or root-relative: no URL object needed for those.
-  if (/^https?:\/\/[^\s]*$/.test(href)) return href;
-  if (/^\/[^/\s][^\s]*$/.test(href)) return base.origin + href;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return '';
-  }
-}
 
 /** The site id `v235/<key>` from an abs link or a paper page's path. */
 function siteIdFrom(href: string): string | null {
@@ -89,7 +69,7 @@ function volumeParts(el: Element): { title?: Element; authors?: Element; info?: 
 }
 
 function fromVolumeEntry(parts: ReturnType<typeof volumeParts>, url: URL, year: string | undefined): PaperEntry | null {
-  const title = cleanTitle(parts.title?.textContent);
+  const title = normalizeTitle(parts.title?.textContent);
   // One pass over the links, each href read once: abs page, main PDF (supplements are "<key>-supp.pdf"), ids.
   let absHref = '';
   let pdfHref = '';
@@ -102,7 +82,7 @@ function fromVolumeEntry(parts: ReturnType<typeof volumeParts>, url: URL, year: 
     else if (!arxivId && /arxiv\.org\/abs\//i.test(href)) arxivId = parseArxivId(href);
     else if (!doi && /doi\.org\//i.test(href)) doi = parseDoi(href);
   }
-  const absUrl = absolute(absHref, url);
+  const absUrl = absoluteUrl(absHref, url);
   const siteId = siteIdFrom(absUrl);
   if (!title || !siteId) return null;
   const info = normalizeSpace(parts.info?.textContent).replace(INFO_SUFFIX, '');
@@ -117,7 +97,7 @@ function fromVolumeEntry(parts: ReturnType<typeof volumeParts>, url: URL, year: 
     ...(year ? { date: year } : {}),
     ...(doi ? { doi } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdfHref ? { pdfUrl: absolute(pdfHref, url) } : {}),
+    ...(pdfHref ? { pdfUrl: absoluteUrl(pdfHref, url) } : {}),
   };
 }
 
@@ -152,7 +132,7 @@ function displayName(citationAuthor: string): string {
 function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): DetectedEntry[] {
   const siteId = siteIdFrom(url.pathname);
   const h1 = doc.querySelector('h1');
-  const title = cleanTitle(meta(doc, 'citation_title') || h1?.textContent);
+  const title = normalizeTitle(meta(doc, 'citation_title') || h1?.textContent);
   if (!siteId || !title) return [];
   const abstractEl = doc.querySelector('#abstract, .abstract');
   // A paper page says so in its meta tags or its abstract block; a bare h1 is not enough.
@@ -187,7 +167,7 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
     ...(date ? { date } : {}),
     ...(doi ? { doi } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdf ? { pdfUrl: absolute(pdf, url) } : {}),
+    ...(pdf ? { pdfUrl: absoluteUrl(pdf, url) } : {}),
   };
   cache.set(root, paper);
   return [{ paper, root, anchor: h1 && root.contains(h1) ? h1 : undefined }];
@@ -202,7 +182,7 @@ function expectedCount(doc: Document, url: URL): number {
   if (PAPER_PATH.test(url.pathname)) return doc.querySelector('meta[name="citation_title"]') ? 1 : 0;
   const ids = new Set<string>();
   for (const a of Array.from(doc.querySelectorAll('a[href$=".html"]'))) {
-    const id = siteIdFrom(absolute(a.getAttribute('href'), url));
+    const id = siteIdFrom(absoluteUrl(a.getAttribute('href'), url));
     if (id) ids.add(id);
   }
   return ids.size;

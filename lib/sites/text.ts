@@ -14,6 +14,9 @@ export function textWithoutDescriptor(el: Element | null, descriptorSelector = '
   return normalizeSpace(text);
 }
 
+/** Text that `normalizeTitle` would change (odd whitespace, TeX, a "Title:" label). */
+const NEEDS_NORMALIZING = /\s\s|[^\S ]|^\s|\s$|^title|[\\{}$]|--/i;
+
 const TEX_COMMAND_WITH_ARG =
   /\\(?:emph|textit|textbf|textsc|texttt|textrm|mathrm|mathbf|mathit|mathcal|text|url)\s*\{([^{}]*)\}/g;
 const TEX_ACCENTS: Record<string, string> = {
@@ -31,6 +34,8 @@ const TEX_ACCENTS: Record<string, string> = {
  * Maths between `$…$` keeps its content without the dollars.
  */
 export function normalizeTitle(raw: string | null | undefined): string {
+  // Most titles need nothing: listings hold thousands, so test once before any rewriting.
+  if (raw && !NEEDS_NORMALIZING.test(raw)) return raw;
   let text = normalizeSpace(raw).replace(/^title\s*:\s*/i, '');
   if (!/[\\{}$]|--/.test(text)) return text;
   for (let i = 0; i < 3 && TEX_COMMAND_WITH_ARG.test(text); i++) text = text.replace(TEX_COMMAND_WITH_ARG, '$1');
@@ -128,4 +133,17 @@ export function parseCount(text: string | null | undefined): number | undefined 
   if (!Number.isFinite(base)) return undefined;
   const scale = m[2] ? (/k/i.test(m[2]) ? 1000 : 1_000_000) : 1;
   return Math.round(base * scale);
+}
+
+/** An absolute URL for an href, or '' when there is none or it does not parse. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string {
+  if (!href) return '';
+  // Most hrefs are absolute or root-relative: no URL object needed for those.
+  if (/^https?:\/\/[^\s]*$/.test(href)) return href;
+  if (/^\/[^/\s][^\s]*$/.test(href)) return base.origin + href;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return '';
+  }
 }
