@@ -1,7 +1,9 @@
 // `npm run bench`: each number is reported next to a baseline measured in the same run, as a ratio.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileInterests, queryTerms, scorePaper } from '../lib/scoring/keyword-scorer';
+import { compileInterests, scorePaper } from '../lib/scoring/score';
+import type { PaperEntry } from '../lib/schema/paper';
+import { BENCH_QUERIES, benchPapers, runQueryBench } from './query';
 import type { Interest } from '../lib/schema/interest';
 import { arxiv } from '../lib/sites/arxiv';
 import { findAdapter } from '../lib/sites/find-adapter';
@@ -51,36 +53,19 @@ for (const c of DETECT_CASES) {
 }
 rows.push(...(await runBrowserDetectBench(DETECT_CASES)));
 
-// Scoring: 2,000 papers against 50 interests, next to a naive `includes` over lower-cased text.
-const papers = arxiv
-  .detect(parseCapture(bigArxivListing(2000), 'https://arxiv.org/list/cs.CL/pastweek'), new URL('https://arxiv.org/'))
-  .map((e) => e.paper);
-const WORDS = [
-  'agent',
-  'reasoning',
-  'diffusion',
-  'reward model',
-  'retrieval',
-  'benchmark',
-  'speech',
-  'translation',
-  'multilingual',
-  'hallucination',
-  'alignment',
-  'tool use',
-  'summarization',
-  'knowledge graph',
-  'low-resource',
-];
-const interests: Interest[] = Array.from({ length: 50 }, (_, i) => ({
+// Scoring: 2,000 papers × 50 interests — the query matcher, then the whole scorer (points, reasons, spans),
+// each next to a naive `includes` over the lower-cased text of every interest's terms.
+rows.push(...runQueryBench());
+const papers = benchPapers().map((p, i) => ({ ...p, id: `bench-${i}`, source: 'bench', url: '' }) as PaperEntry);
+const interests: Interest[] = BENCH_QUERIES.map((query, i) => ({
   id: `i${i}`,
   name: `Interest ${i}`,
-  query: [WORDS[i % WORDS.length], WORDS[(i * 7 + 3) % WORDS.length], `term${i}`].join(', '),
+  query,
   color: '#7c3aed',
   weight: 1,
   enabled: true,
 }));
-const naiveTerms = interests.map((i) => queryTerms(i.query).map((t) => t.toLowerCase()));
+const naiveTerms = BENCH_QUERIES.map((q) => q.toLowerCase().match(/[a-z][a-z-]+/g) ?? []);
 const naive = median(() => {
   let hits = 0;
   for (const p of papers) {
@@ -88,9 +73,9 @@ const naive = median(() => {
     for (const terms of naiveTerms) for (const t of terms) if (text.includes(t)) hits++;
   }
   return hits;
-});
+}, 7);
 const compiled = compileInterests(interests);
-const scored = median(() => papers.map((p) => scorePaper(p, compiled)));
+const scored = median(() => papers.map((p) => scorePaper(p, compiled)), 7);
 rows.push({
   bench: 'score: 2,000 papers × 50 interests',
   baseline: 'naive includes',
@@ -99,6 +84,10 @@ rows.push({
   subjectMs: scored,
   budget: 1,
 });
+if (existsSync(join(import.meta.dirname, 'ranker.ts'))) {
+  const { runRankerBench } = (await import('./ranker')) as { runRankerBench: () => Promise<Row[]> | Row[] };
+  rows.push(...(await runRankerBench()));
+}
 
 report(rows);
 const out = join(import.meta.dirname, 'results');

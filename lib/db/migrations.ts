@@ -13,6 +13,12 @@ export const UPGRADE_STEPS: readonly ((db: IDBPDatabase<PaperlightDB>, tx: Upgra
     const seen = db.createObjectStore('seen', { keyPath: 'id' });
     seen.createIndex('lastSeenAt', 'lastSeenAt');
   },
+  // 2: the shortlist (what the learned ranker learns from) and explicit 👎 feedback.
+  (db) => {
+    const shortlist = db.createObjectStore('shortlist', { keyPath: 'id' });
+    shortlist.createIndex('savedAt', 'savedAt');
+    db.createObjectStore('feedback', { keyPath: 'id' });
+  },
 ];
 
 /** The current database version: one per step. */

@@ -2,6 +2,7 @@ import { z } from '../schema/zod';
 import { InterestSchema, NewInterestSchema } from '../schema/interest';
 import { PaperEntrySchema } from '../schema/paper';
 import { ScoredPaperSchema } from '../schema/score';
+import { SettingsSchema } from '../schema/settings';
 
 /** What the background knows of one tab: the page, its detected papers and their scores. */
 export const TabResultsSchema = z.object({
@@ -53,6 +54,36 @@ export const protocol = {
   removeInterest: {
     request: z.object({ id: z.string().min(1) }),
     response: z.array(InterestSchema),
+  },
+  /** popup → background: whether a query parses, and where it does not (live feedback while typing). */
+  checkQuery: {
+    request: z.object({ query: z.string().max(2000) }),
+    response: z.object({ ok: z.boolean(), error: z.string().optional(), position: z.number().optional() }),
+  },
+  /** content/popup → background: add a paper to the shortlist or remove it (the ranker retrains). */
+  setShortlisted: {
+    request: z.object({ paper: PaperEntrySchema, saved: z.boolean() }),
+    response: z.object({ saved: z.boolean() }),
+  },
+  /** popup → background: the shortlisted papers, newest first. */
+  listShortlist: {
+    request: z.object({}),
+    response: z.array(PaperEntrySchema),
+  },
+  /** content/popup → background: 👎 on a paper for the ranker, or clear it. */
+  setFeedback: {
+    request: z.object({ paper: PaperEntrySchema, verdict: z.enum(['down']).nullable() }),
+    response: z.object({}),
+  },
+  /** popup → background: the settings. */
+  getSettings: {
+    request: z.object({}),
+    response: SettingsSchema,
+  },
+  /** popup → background: change some settings; answers them all. */
+  updateSettings: {
+    request: SettingsSchema.partial(),
+    response: SettingsSchema,
   },
 } as const;
 

@@ -4,11 +4,13 @@ import { z } from './zod';
 export const InterestSchema = z.object({
   id: z.string().min(1).max(100),
   name: z.string().trim().min(1).max(80),
-  /** For now a comma-separated list of keywords or phrases; the scoring issue makes this a query language. */
+  /** A query in Paperlight's query language (lib/scoring/query/parse.ts); checked where it is saved. */
   query: z.string().trim().min(1).max(2000),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   weight: z.number().min(0).max(10),
   enabled: z.boolean(),
+  /** A mute: a match lowers the paper's score, or hides the paper ("hide surveys"). */
+  mute: z.enum(['lower', 'hide']).optional(),
 });
 export type Interest = z.infer<typeof InterestSchema>;
 
@@ -18,5 +20,6 @@ export const NewInterestSchema = z.object({
   query: z.string().trim().min(1).max(2000).optional(),
   color: InterestSchema.shape.color.optional(),
   weight: InterestSchema.shape.weight.optional(),
+  mute: InterestSchema.shape.mute,
 });
 export type NewInterest = z.infer<typeof NewInterestSchema>;

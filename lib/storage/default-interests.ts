@@ -5,7 +5,7 @@ export const DEFAULT_INTERESTS: readonly Interest[] = [
   {
     id: 'starter-agents',
     name: 'LLM agents',
-    query: 'agent, multi-agent, tool calling, tool use',
+    query: 'agent, "tool calling", "tool use"',
     color: '#7c3aed',
     weight: 1,
     enabled: true,
@@ -13,7 +13,7 @@ export const DEFAULT_INTERESTS: readonly Interest[] = [
   {
     id: 'starter-reasoning',
     name: 'Reasoning',
-    query: 'reasoning, chain of thought',
+    query: 'reasoning, "chain of thought"',
     color: '#0891b2',
     weight: 1,
     enabled: true,
@@ -21,7 +21,7 @@ export const DEFAULT_INTERESTS: readonly Interest[] = [
   {
     id: 'starter-rl',
     name: 'Reinforcement learning',
-    query: 'reinforcement learning, RL, GRPO, reward model',
+    query: '"reinforcement learning", RL, GRPO, "reward model"',
     color: '#d97706',
     weight: 1,
     enabled: true,
@@ -29,7 +29,7 @@ export const DEFAULT_INTERESTS: readonly Interest[] = [
   {
     id: 'starter-diffusion',
     name: 'Diffusion',
-    query: 'diffusion, diffusion model',
+    query: 'diffusion',
     color: '#db2777',
     weight: 1,
     enabled: true,

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { InterestSchema, type Interest, type NewInterest } from '../schema/interest';
 import { DEFAULT_INTERESTS, INTEREST_COLORS } from './default-interests';
+import { migrateInterestsV2 } from './interest-migrations';
 
 /**
  * The user's interests, in extension storage. Versioned: a later schema adds a step to `migrations`
@@ -9,10 +10,10 @@ import { DEFAULT_INTERESTS, INTEREST_COLORS } from './default-interests';
 export const interestsItem = storage.defineItem<unknown[]>('local:interests', {
   fallback: [],
   init: () => structuredClone([...DEFAULT_INTERESTS]),
-  version: 1,
-  // No step yet; declaring the map makes WXT check the stored version, so data from a newer release is
-  // left untouched (a downgrade error) instead of being read as if it were ours.
-  migrations: {},
+  version: 2,
+  // Declaring the map also makes WXT check the stored version, so data from a newer release is left
+  // untouched (a downgrade error) instead of being read as if it were ours.
+  migrations: { 2: migrateInterestsV2 },
 });
 
 /** Stored entries that failed validation, kept so nothing the user typed is silently lost. */

@@ -89,3 +89,20 @@ export async function tabIdOf(session: ChromiumSession, page: Page): Promise<num
   if (id < 0) throw new Error(`No tab shows ${url}`);
   return id;
 }
+
+/** Sends one protocol message from an extension page (the popup), as the popup's own code does. */
+export async function sendFromExtensionPage<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    async ([t, d]) => {
+      type Runtime = { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> };
+      return (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime.sendMessage({
+        paperlight: 1,
+        type: t,
+        data: d,
+      });
+    },
+    [type, data] as const,
+  );
+  if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
+  return reply.data as T;
+}

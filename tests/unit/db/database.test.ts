@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openPaperlightDb, recordSeen } from '../../../lib/db/database';
 import { DB_VERSION, UPGRADE_STEPS } from '../../../lib/db/migrations';
+import type { PaperlightDB } from '../../../lib/db/schema';
 
 let counter = 0;
 const freshName = () => `paperlight-test-${++counter}`;
@@ -33,6 +34,23 @@ describe('database', () => {
       lastSeenAt: 1000,
     });
     again.close();
+  });
+
+  it('version 2 (from a version 1 database): adds shortlist and feedback, every seen record survives', async () => {
+    const name = freshName();
+    const v1 = await openDB<PaperlightDB>(name, 1, { upgrade: (db, _o, _n, tx) => UPGRADE_STEPS[0]!(db, tx) });
+    const records = Array.from({ length: 50 }, (_, i) => ({
+      id: `p${i}`,
+      source: 'arxiv',
+      firstSeenAt: i,
+      lastSeenAt: i,
+    }));
+    for (const r of records) await v1.put('seen', r);
+    v1.close();
+    const db = await openPaperlightDb(name);
+    expect([...db.objectStoreNames].sort()).toEqual(['feedback', 'seen', 'shortlist']);
+    expect(await db.getAll('seen')).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+    db.close();
   });
 
   it('refuses to open a database written by a newer version instead of damaging it', async () => {

@@ -15,6 +15,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     listInterests: async () => [interest({ query: 'agent' })],
     addInterest: async () => [],
     removeInterest: async () => [],
+    checkQuery: async () => ({ ok: true }),
+    setShortlisted: async ({ saved }) => ({ saved }),
+    listShortlist: async () => [],
+    setFeedback: async () => ({}),
+    getSettings: async () => ({ rankerEnabled: true }),
+    updateSettings: async () => ({ rankerEnabled: true }),
     ...overrides,
   };
 }

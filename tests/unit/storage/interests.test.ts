@@ -19,7 +19,7 @@ describe('interests storage', () => {
   it('leaves interests written by a newer version untouched instead of reading them as its own', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const future = [{ id: 'f', title: 'a future shape' }];
-    await fakeBrowser.storage.local.set({ interests: future, interests$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ interests: future, interests$: { v: 3 } });
     vi.resetModules();
     const fresh = await import('../../../lib/storage/interests');
     await vi.waitFor(() => expect(errors).toHaveBeenCalled());
@@ -37,6 +37,26 @@ describe('interests storage', () => {
     expect(list[0]?.color).toMatch(/^#[0-9a-f]{6}$/);
     expect((await removeInterest('speech')).map((i) => i.id)).toEqual(['speech-2']);
     expect((await readInterests()).map((i) => i.id)).toEqual(['speech-2']);
+  });
+
+  it('migrates a version 1 list: comma-separated keywords keep their meaning in the query language', async () => {
+    const v1 = [
+      {
+        id: 'rl',
+        name: 'RL',
+        query: 'reinforcement learning, RL,reward model',
+        color: '#112233',
+        weight: 1,
+        enabled: true,
+      },
+    ];
+    await fakeBrowser.storage.local.set({ interests: v1 });
+    vi.resetModules();
+    const fresh = await import('../../../lib/storage/interests');
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('interests$'))['interests$']).toEqual({ v: 2 }),
+    );
+    expect((await fresh.readInterests())[0]?.query).toBe('"reinforcement learning", RL, "reward model"');
   });
 
   it('keeps an empty list empty: deleting every interest does not bring the starters back', async () => {
