@@ -6,6 +6,7 @@ import { findAdapter } from '../lib/sites/find-adapter';
 import { adapters } from '../lib/sites/index';
 import { InterestManager } from './interest-manager';
 import { MatchList } from './match-list';
+import { RankerToggle } from './ranker-toggle';
 
 type TabState =
   | { kind: 'loading' }
@@ -55,6 +56,7 @@ export function PopupApp() {
         {tab.kind === 'results' && <MatchList results={tab.results} />}
       </section>
       <InterestManager onError={setError} />
+      <RankerToggle onError={setError} />
     </main>
   );
 }
