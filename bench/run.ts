@@ -5,7 +5,6 @@ import { compileInterests, scorePaper } from '../lib/scoring/score';
 import type { PaperEntry } from '../lib/schema/paper';
 import { BENCH_QUERIES, benchPapers, runQueryBench } from './query';
 import type { Interest } from '../lib/schema/interest';
-import { arxiv } from '../lib/sites/arxiv';
 import { findAdapter } from '../lib/sites/find-adapter';
 import { runBrowserDetectBench } from './detect-browser';
 import { median, report, type Row } from './measure';

@@ -24,7 +24,7 @@ test.afterEach(async () => {
 test('query-language interests tag the right entries; a malformed query is refused with its position', async () => {
   session = await launchChromium();
   const hf = fixturePage(HF_DAILY.file);
-  let page = await openAnnotated(session.context, hf.url, hf.entries);
+  const page = await openAnnotated(session.context, hf.url, hf.entries);
   const popup = await openPopup(session, page);
   // FuseReg (2609.31620) lists "Randall Balestriero" among its 16 authors; no other paper of the day does.
   await sendFromExtensionPage(popup, 'addInterest', { name: 'Balestriero', query: 'author:"R. Balestriero"' });
