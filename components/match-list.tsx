@@ -33,9 +33,7 @@ export function MatchList({ results }: { results: TabResults }) {
                   <TagChip key={t.interestId} name={t.name} color={t.color} />
                 ))}
               </div>
-              {m.ranker && (
-                <p className="why">Similar to your shortlist: {m.ranker.words.slice(0, 4).join(', ')}</p>
-              )}
+              {m.ranker && <p className="why">Similar to your shortlist: {m.ranker.words.slice(0, 4).join(', ')}</p>}
             </li>
           );
         })}

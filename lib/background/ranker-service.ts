@@ -43,9 +43,11 @@ export class RankerService {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.training = this.training.then(() => this.train()).catch((e: unknown) => {
-        console.warn('Paperlight: ranker training failed', e);
-      });
+      this.training = this.training
+        .then(() => this.train())
+        .catch((e: unknown) => {
+          console.warn('Paperlight: ranker training failed', e);
+        });
     }, RETRAIN_DELAY_MS);
   }
 

@@ -52,7 +52,8 @@ function interestPoints(hits: readonly Hit[]): number {
     best.set(key, seen);
   }
   let points = 0;
-  for (const { points: p, occurrences } of best.values()) points += p + REPEAT_HIT * (Math.min(occurrences, REPEAT_CAP) - 1);
+  for (const { points: p, occurrences } of best.values())
+    points += p + REPEAT_HIT * (Math.min(occurrences, REPEAT_CAP) - 1);
   return points;
 }
 

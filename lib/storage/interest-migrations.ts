@@ -17,7 +17,12 @@ export function migrateInterestsV2(old: unknown): unknown {
     }
     const query = (item as { query: string }).query
       .split(',')
-      .map((t) => t.trim().replace(/^"(.*)"$/, '$1').replace(/"/g, ''))
+      .map((t) =>
+        t
+          .trim()
+          .replace(/^"(.*)"$/, '$1')
+          .replace(/"/g, ''),
+      )
       .filter(Boolean)
       .map((t) => (/\s/.test(t) ? `"${t}"` : t))
       .join(', ');
