@@ -12,24 +12,29 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A linear model over the columns: score = w · x + bias. */
+/** A linear model over the columns: score = w · x + bias, with the dual variables it was fitted with. */
 export interface LinearModel {
   weights: Float64Array;
   bias: number;
+  /** Passes over the rows it took. */
+  epochs: number;
 }
 
 /** Options of the linear SVM. */
 export interface SvmOptions {
   /** Inverse regularisation: small C keeps the weights close to a (weighted) difference of class centroids. */
   c: number;
+  /** Passes over the rows at most. */
   epochs: number;
+  /** Stop when the projected gradient's spread falls below this (liblinear's criterion). */
+  tolerance: number;
   seed: number;
 }
 
 /**
  * L2-regularised squared-hinge linear SVM trained by dual coordinate descent (Hsieh et al. 2008, what liblinear
- * and scikit-learn's LinearSVC run). `rowWeight[i]` scales C per example (class balancing); the bias is a
- * feature of value 1, regularised like the others, as in liblinear.
+ * and scikit-learn's LinearSVC run). `rowWeight[i]` scales C per row (class balancing); the bias is a feature of
+ * value 1, regularised like the others, as in liblinear. Rows are visited in a seeded random order.
  */
 export function trainSvm(
   rows: SparseRows,
@@ -38,6 +43,7 @@ export function trainSvm(
   options: SvmOptions,
 ): LinearModel {
   const n = labels.length;
+  const { indptr, indices, values } = rows;
   const w = new Float64Array(rows.columns);
   let bias = 0;
   const alpha = new Float64Array(n);
@@ -46,34 +52,39 @@ export function trainSvm(
   for (let i = 0; i < n; i++) {
     diag[i] = 1 / (2 * options.c * rowWeight[i]!);
     let sq = 1;
-    for (let p = rows.indptr[i]!; p < rows.indptr[i + 1]!; p++) sq += rows.values[p]! * rows.values[p]!;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) sq += values[p]! * values[p]!;
     qii[i] = sq + diag[i]!;
   }
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const random = seededRandom(options.seed);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  let epoch = 0;
+  while (epoch < options.epochs) {
+    epoch++;
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = order[i]!;
       order[i] = order[j]!;
       order[j] = t;
     }
-    let maxChange = 0;
+    let maxPg = -Infinity;
+    let minPg = Infinity;
     for (const i of order) {
       const y = labels[i]!;
       let s = bias;
-      for (let p = rows.indptr[i]!; p < rows.indptr[i + 1]!; p++) s += rows.values[p]! * w[rows.indices[p]!]!;
+      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) s += values[p]! * w[indices[p]!]!;
       const g = y * s - 1 + diag[i]! * alpha[i]!;
+      const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
+      maxPg = Math.max(maxPg, pg);
+      minPg = Math.min(minPg, pg);
+      if (pg === 0) continue;
       const old = alpha[i]!;
       const next = Math.max(old - g / qii[i]!, 0);
-      const delta = (next - old) * y;
-      if (delta === 0) continue;
       alpha[i] = next;
-      maxChange = Math.max(maxChange, Math.abs(next - old));
-      for (let p = rows.indptr[i]!; p < rows.indptr[i + 1]!; p++) w[rows.indices[p]!]! += delta * rows.values[p]!;
+      const delta = (next - old) * y;
+      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) w[indices[p]!]! += delta * values[p]!;
       bias += delta;
     }
-    if (maxChange < 1e-4) break;
+    if (maxPg - minPg <= options.tolerance) break;
   }
-  return { weights: w, bias };
+  return { weights: w, bias, epochs: epoch };
 }

@@ -1,8 +1,12 @@
 import { z } from '../../schema/zod';
 import { PairMap } from './pair-map';
 import { DEFAULT_RANKER_SETTINGS, type RankerSettings } from './settings';
-import { authorKey, foldText, stem, STOP_WORDS, WORD_PATTERN } from './tokenize';
-import { termWeight, type RankerDoc } from './vectorize';
+import { SpellingTable } from './spelling-table';
+import { stem, STOP_WORDS } from './tokenize';
+import { authorsText, termWeight, type RankerDoc } from './vectorize';
+
+/** A feature key: one word, or two separated by a space (the words the tokeniser reads, stemmed). */
+const TERM = /^[a-z_][a-z0-9_]+( [a-z_][a-z0-9_]+)?$/;
 
 /** The persisted ranker: plain JSON, only the strongest features, each with the IDF it needs. */
 export const RankerModelSchema = z
@@ -16,9 +20,9 @@ export const RankerModelSchema = z
       titleRepeat: z.number().int().min(1).max(10),
       sublinearTf: z.boolean(),
     }),
-    /** Feature keys: a stemmed word ("model"), two words ("reward model"), or an author (`@lecun y`). */
-    terms: z.array(z.string().min(1).max(200)),
-    /** How each feature is shown to the reader ("reward models", "Yann LeCun"); '' when the key reads well. */
+    /** Feature keys: a stemmed word ("model") or two ("reward model"; an author is their first and last name). */
+    terms: z.array(z.string().max(200).regex(TERM)),
+    /** How each feature is shown to the reader ("analysis" for the key "analysi"); '' when the key reads well. */
     labels: z.array(z.string().max(300)),
     weights: z.array(z.number()),
     idf: z.array(z.number().positive()),
@@ -64,16 +68,19 @@ const UNKNOWN = -1;
 /** A model with its lookup tables built, ready to score many papers; build once per model. */
 export interface CompiledRanker {
   model: RankerModel;
-  /** Word (or author key) → word index, for every word that appears in a feature. */
+  /** Word → word index, for every word that appears in a feature. */
   words: Map<string, number>;
   /** Word index → its unigram feature, or -1. */
   unigram: Int32Array;
   /** Pair of word indices → bigram feature. */
   bigrams: PairMap;
   /** Spellings already looked up: raw word → word index, UNKNOWN or STOP (bounded, see SPELLING_CACHE_LIMIT). */
-  spellings: Map<string, number>;
+  spellings: SpellingTable;
   /** Per-feature scratch counts, zeroed after every paper. */
   counts: Float64Array;
+  /** Per-paper scratch: the counts and contributions of the paper's features, in reading order. */
+  values: Float64Array;
+  contributions: Float64Array;
 }
 
 // A long-lived background worker scores new pages for weeks; forget spellings now and then.
@@ -90,7 +97,7 @@ export function compileRanker(model: RankerModel): CompiledRanker {
     }
     return i;
   };
-  const split = model.terms.map((term) => (term.startsWith('@') ? [term] : term.split(' ')));
+  const split = model.terms.map((term) => term.split(' '));
   for (const parts of split) for (const part of parts) wordIndex(part);
   const unigram = new Int32Array(words.size).fill(-1);
   const bigrams = new PairMap(model.terms.length);
@@ -98,24 +105,22 @@ export function compileRanker(model: RankerModel): CompiledRanker {
     if (parts.length === 1) unigram[words.get(parts[0]!)!] = f;
     else bigrams.getOrAdd(words.get(parts[0]!)!, words.get(parts[1]!)!, f);
   });
+  const stemmed = model.analyzer.stem;
+  const spellings = new SpellingTable(
+    (raw) => (STOP_WORDS.has(raw) ? STOP : (words.get(stemmed ? stem(raw) : raw) ?? UNKNOWN)),
+    SPELLING_CACHE_LIMIT,
+  );
+  const size = model.terms.length;
   return {
     model,
     words,
     unigram,
     bigrams,
-    spellings: new Map(),
-    counts: new Float64Array(model.terms.length),
+    spellings,
+    counts: new Float64Array(size),
+    values: new Float64Array(size),
+    contributions: new Float64Array(size),
   };
-}
-
-function lookUp(ranker: CompiledRanker, raw: string): number {
-  let id = ranker.spellings.get(raw);
-  if (id === undefined) {
-    if (ranker.spellings.size >= SPELLING_CACHE_LIMIT) ranker.spellings.clear();
-    id = STOP_WORDS.has(raw) ? STOP : (ranker.words.get(ranker.model.analyzer.stem ? stem(raw) : raw) ?? UNKNOWN);
-    ranker.spellings.set(raw, id);
-  }
-  return id;
 }
 
 /** Occurrences of words and of word pairs that are not kept features. */
@@ -124,76 +129,81 @@ export interface Unknown {
   bigrams: number;
 }
 
-/**
- * Counts a paper's kept features into `ranker.counts` (listing them in `touched`) and the occurrences of other
- * terms: the same reading as training (`countTerms`), without numbering new terms.
- */
-function countFeatures(ranker: CompiledRanker, doc: RankerDoc, touched: number[]): Unknown {
-  const { analyzer } = ranker.model;
-  const { counts, unigram, bigrams } = ranker;
-  const unknown: Unknown = { words: 0, bigrams: 0 };
-  const add = (f: number, pair = false) => {
-    if (f < 0) {
-      if (pair) unknown.bigrams++;
-      else unknown.words++;
-      return;
-    }
-    if (counts[f] === 0) touched.push(f);
-    counts[f]!++;
-  };
-  const read = (text: string, repeat: number) => {
-    const raw = foldText(text).match(WORD_PATTERN);
-    if (!raw) return;
-    for (let r = 0; r < repeat; r++) {
-      let previous = STOP;
-      for (const word of raw) {
-        const id = lookUp(ranker, word);
-        if (id === STOP) continue;
-        add(id >= 0 ? unigram[id]! : -1);
-        if (analyzer.bigrams && previous !== STOP) add(previous >= 0 && id >= 0 ? bigrams.get(previous, id) : -1, true);
-        previous = id;
+/** What reading one paper collects: its kept features (counts in `ranker.counts`) and the other terms. */
+interface Reading {
+  features: number[];
+  unknown: Unknown;
+}
+
+function addFeature(ranker: CompiledRanker, reading: Reading, f: number): void {
+  if (ranker.counts[f] === 0) reading.features.push(f);
+  ranker.counts[f]!++;
+}
+
+function readText(ranker: CompiledRanker, reading: Reading, text: string, repeat: number): void {
+  const n = ranker.spellings.scan(text);
+  const { ids } = ranker.spellings;
+  const { unigram, bigrams } = ranker;
+  const withBigrams = ranker.model.analyzer.bigrams;
+  let unknownWords = 0;
+  let unknownBigrams = 0;
+  for (let r = 0; r < repeat; r++) {
+    let previous = STOP;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      if (id === STOP) continue;
+      const f = id >= 0 ? unigram[id]! : -1;
+      if (f >= 0) addFeature(ranker, reading, f);
+      else unknownWords++;
+      if (withBigrams && previous !== STOP) {
+        const g = previous >= 0 && id >= 0 ? bigrams.get(previous, id) : -1;
+        if (g >= 0) addFeature(ranker, reading, g);
+        else unknownBigrams++;
       }
-    }
-  };
-  read(doc.title, analyzer.titleRepeat);
-  if (doc.abstract) read(doc.abstract, 1);
-  if (analyzer.authors && doc.authors) {
-    for (const author of doc.authors) {
-      const key = authorKey(author);
-      if (!key) continue;
-      const id = ranker.words.get(key);
-      add(id === undefined ? -1 : unigram[id]!);
+      previous = id;
     }
   }
-  return unknown;
+  reading.unknown.words += unknownWords;
+  reading.unknown.bigrams += unknownBigrams;
+}
+
+/** Reads a paper the way training did (`countCorpus`), but only looks up kept features and numbers nothing new. */
+function readPaper(ranker: CompiledRanker, doc: RankerDoc): Reading {
+  const reading: Reading = { features: [], unknown: { words: 0, bigrams: 0 } };
+  const { analyzer } = ranker.model;
+  readText(ranker, reading, doc.title, analyzer.titleRepeat);
+  if (doc.abstract) readText(ranker, reading, doc.abstract, 1);
+  if (analyzer.authors && doc.authors) readText(ranker, reading, authorsText(doc.authors), 1);
+  return reading;
 }
 
 /**
- * The model's score of a paper from its feature counts: cosine-normalised TF-IDF, where every term that is not a
- * kept feature counts once with the model's default IDF (so long abstracts are not favoured).
+ * The model's score of a paper from its feature counts: cosine-normalised TF-IDF, where each occurrence of a term
+ * that is not a kept feature counts as a term seen once with the model's default IDF (so that the paper's other
+ * words still dilute it, as in training). Writes each feature's share of the score into `contributions` if given.
  */
 export function linearScore(
   model: Pick<RankerModel, 'weights' | 'idf' | 'defaultIdf' | 'bias' | 'analyzer'>,
   features: ArrayLike<number>,
   counts: ArrayLike<number>,
+  n: number,
   unknown: Unknown,
-  contributions?: number[],
+  contributions?: Float64Array,
 ): number {
+  const { weights, idf } = model;
+  const sublinear = model.analyzer.sublinearTf;
   let norm = unknown.words * model.defaultIdf.word ** 2 + unknown.bigrams * model.defaultIdf.bigram ** 2;
   let dot = 0;
-  for (let i = 0; i < features.length; i++) {
+  for (let i = 0; i < n; i++) {
     const f = features[i]!;
-    const v = termWeight(counts[i]!, model.analyzer.sublinearTf) * model.idf[f]!;
+    const v = termWeight(counts[i]!, sublinear) * idf[f]!;
+    const share = v * weights[f]!;
     norm += v * v;
-    dot += v * model.weights[f]!;
+    dot += share;
+    if (contributions) contributions[i] = share;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  if (contributions) {
-    for (let i = 0; i < features.length; i++) {
-      const f = features[i]!;
-      contributions.push(termWeight(counts[i]!, model.analyzer.sublinearTf) * model.idf[f]! * model.weights[f]! * inv);
-    }
-  }
+  if (contributions) for (let i = 0; i < n; i++) contributions[i]! *= inv;
   return model.bias + dot * inv;
 }
 
@@ -222,24 +232,35 @@ export function scorePaper(
   doc: RankerDoc,
   settings: ExplainSettings = DEFAULT_RANKER_SETTINGS,
 ): RankerScore {
-  const { model, counts } = ranker;
-  const touched: number[] = [];
-  const unknown = countFeatures(ranker, doc, touched);
-  const values = touched.map((f) => counts[f]!);
-  for (const f of touched) counts[f] = 0;
-  const contributions: number[] = [];
-  const score = linearScore(model, touched, values, unknown, contributions);
-  const order = touched.map((_, i) => i).filter((i) => contributions[i]! > 0);
-  order.sort((a, b) => contributions[b]! - contributions[a]! || touched[a]! - touched[b]!);
-  const strongest = order.length ? contributions[order[0]!]! : 0;
-  const reasons = order
+  const { model, counts, values, contributions } = ranker;
+  const { features, unknown } = readPaper(ranker, doc);
+  const n = features.length;
+  for (let i = 0; i < n; i++) {
+    values[i] = counts[features[i]!]!;
+    counts[features[i]!] = 0;
+  }
+  const score = linearScore(model, features, values, n, unknown, contributions);
+  // The strongest few positive contributions, kept in order by insertion (a paper has a few dozen features).
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (contributions[i]! <= 0) continue;
+    let at = top.length;
+    while (at > 0 && isStronger(i, top[at - 1]!, contributions, features)) at--;
+    if (at >= settings.reasons) continue;
+    top.splice(at, 0, i);
+    if (top.length > settings.reasons) top.pop();
+  }
+  const strongest = top.length ? contributions[top[0]!]! : 0;
+  const reasons = top
     .filter((i) => contributions[i]! >= settings.minReasonShare * strongest)
-    .slice(0, settings.reasons)
-    .map((i) => {
-      const f = touched[i]!;
-      return { term: model.labels[f] || model.terms[f]!, contribution: contributions[i]! };
-    });
+    .map((i) => ({ term: model.labels[features[i]!] || model.terms[features[i]!]!, contribution: contributions[i]! }));
   return { score, percentile: percentileOf(model.quantiles, score), reasons };
+}
+
+function isStronger(a: number, b: number, contributions: Float64Array, features: readonly number[]): boolean {
+  return (
+    contributions[a]! > contributions[b]! || (contributions[a] === contributions[b] && features[a]! < features[b]!)
+  );
 }
 
 /** Scores many papers with one model (compile the model once, outside the loop). */

@@ -1,4 +1,4 @@
-/** Words and author names of a paper, as the ranker's TF-IDF features see them. */
+/** Words of a paper, as the ranker's TF-IDF features see them. */
 
 /**
  * English stop words: scikit-learn's list (what the arxiv-sanity-lite reference uses) minus the words that carry
@@ -38,30 +38,18 @@ export function foldText(text: string): string {
   return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(COMBINING_MARKS, '') : lower;
 }
 
-/** The content words of a text, in order: folded, two characters or more, stop words removed. */
+/**
+ * The content words of a text, in order: folded, two characters or more, stop words removed. The plain form of
+ * what `SpellingTable.scan` reads (its tests compare the two).
+ */
 export function words(text: string): string[] {
   return (foldText(text).match(WORD_PATTERN) ?? []).filter((word) => !STOP_WORDS.has(word));
 }
 
 /**
- * An author as one feature: `@` + surname + first initial ("Yann LeCun", "Y. LeCun" → `@lecun y`), so a shared
- * author counts as one clue rather than as two common first and last names.
- */
-export function authorKey(name: string): string | undefined {
-  const parts = foldText(name)
-    .replace(/[^a-z\s-]/g, ' ')
-    .split(/[\s]+/)
-    .filter(Boolean);
-  const surname = parts.at(-1);
-  if (!surname) return undefined;
-  const initial = parts.length > 1 ? ` ${parts[0]![0]}` : '';
-  return `@${surname}${initial}`;
-}
-
-/**
  * Harman's "S" stemmer: folds English plurals ("models" → "model", "studies" → "study") so that a paper about
- * reward models and one about a reward model share their features; nothing more aggressive (it would merge
- * "graph" and "graphene"-like pairs that researchers tell apart).
+ * reward models and one about a reward model share their features. Nothing more aggressive: Porter's stemmer
+ * merges words researchers tell apart ("general" and "generate" both become "gener").
  */
 export function stem(word: string): string {
   if (word.length < 4 || !word.endsWith('s')) return word;

@@ -1,9 +1,8 @@
 import { trainSvm, type LinearModel } from './linear';
-import type { RankerModel } from './model';
-import { linearScore } from './model';
+import { linearScore, type RankerModel, type Unknown } from './model';
 import { DEFAULT_RANKER_SETTINGS, type RankerSettings } from './settings';
 import {
-  countTerms,
+  countCorpus,
   documentFrequencies,
   dotRow,
   selectColumns,
@@ -42,10 +41,25 @@ function fitBalanced(rows: SparseRows, labels: Int8Array, weights: Float64Array,
     const classTotal = labels[i]! > 0 ? positive : negative;
     return classTotal > 0 ? (w * total) / (2 * classTotal) : w;
   });
-  return trainSvm(rows, labels, balanced, { c: s.svmC, epochs: s.svmEpochs, seed: s.seed });
+  return trainSvm(rows, labels, balanced, { c: s.svmC, epochs: s.svmEpochs, tolerance: s.svmTolerance, seed: s.seed });
 }
 
 const round = (x: number) => Number(x.toPrecision(6));
+
+/** The columns of the `count` largest non-zero weights by magnitude (the lower column first among equals). */
+export function strongest(weights: Float64Array, count: number): number[] {
+  const columns: number[] = [];
+  for (let c = 0; c < weights.length; c++) if (weights[c] !== 0) columns.push(c);
+  if (columns.length <= count) return columns;
+  const magnitudes = Float64Array.from(columns, (c) => Math.abs(weights[c]!)).sort();
+  const threshold = magnitudes[magnitudes.length - count]!;
+  let ties = count;
+  for (const m of magnitudes) if (m > threshold) ties--;
+  return columns.filter((c) => {
+    const m = Math.abs(weights[c]!);
+    return m > threshold || (m === threshold && ties-- > 0);
+  });
+}
 
 /** Keeps the strongest features and what scoring needs of them: the persisted model. */
 function compact(
@@ -58,9 +72,7 @@ function compact(
   s: RankerSettings,
 ): RankerModel {
   const { weights } = fit;
-  const order = Array.from(weights.keys()).filter((c) => weights[c] !== 0);
-  order.sort((a, b) => Math.abs(weights[b]!) - Math.abs(weights[a]!) || a - b);
-  const keptColumns = order.slice(0, s.keptFeatures).sort((a, b) => a - b);
+  const keptColumns = strongest(weights, s.keptFeatures);
   const featureOfColumn = new Int32Array(weights.length).fill(-1);
   keptColumns.forEach((c, f) => (featureOfColumn[c] = f));
 
@@ -69,6 +81,7 @@ function compact(
   const squares = [0, 0];
   const occurrences = [0, 0];
   for (const doc of counts) {
+    occurrences[1]! += doc.rareBigrams;
     for (let i = 0; i < doc.terms.length; i++) {
       const c = columns.columnOf[doc.terms[i]!]!;
       if (c >= 0 && featureOfColumn[c]! >= 0) continue;
@@ -101,30 +114,35 @@ function compact(
     trainedOn: sizes,
   };
 
-  // Percentiles are relative to what the user saw, scored exactly as a new paper will be.
-  const scores = unlabeled.map((r) => {
-    const doc = counts[r]!;
-    const features: number[] = [];
-    const values: number[] = [];
-    const unknown = { words: 0, bigrams: 0 };
-    for (let i = 0; i < doc.terms.length; i++) {
-      const c = columns.columnOf[doc.terms[i]!]!;
-      const f = c >= 0 ? featureOfColumn[c]! : -1;
-      if (f >= 0) {
-        features.push(f);
-        values.push(doc.counts[i]!);
-      } else if (table.isBigram(doc.terms[i]!)) unknown.bigrams += doc.counts[i]!;
-      else unknown.words += doc.counts[i]!;
-    }
-    return linearScore(model, features, values, unknown);
-  });
-  scores.sort((a, b) => a - b);
+  // Percentiles are relative to what the user saw, each paper scored exactly as a new paper will be.
+  const scores = Float64Array.from(unlabeled, (r) => {
+    const { features, values, unknown } = keptFeatures(counts[r]!, columns, featureOfColumn, table);
+    return linearScore(model, features, values, features.length, unknown);
+  }).sort();
   model.quantiles = Array.from({ length: QUANTILES }, (_, q) =>
-    scores.length ? round(scores[Math.round((q * (scores.length - 1)) / (QUANTILES - 1))]!) : q,
+    round(scores[Math.round((q * (scores.length - 1)) / (QUANTILES - 1))]!),
   );
   return model;
 }
 
+/** A counted paper as the compact model sees it: its kept features, and how many other terms it has. */
+function keptFeatures(doc: TermCounts, columns: Columns, featureOfColumn: Int32Array, table: TermTable) {
+  const features: number[] = [];
+  const values: number[] = [];
+  const unknown: Unknown = { words: 0, bigrams: doc.rareBigrams };
+  for (let i = 0; i < doc.terms.length; i++) {
+    const c = columns.columnOf[doc.terms[i]!]!;
+    const f = c >= 0 ? featureOfColumn[c]! : -1;
+    if (f >= 0) {
+      features.push(f);
+      values.push(doc.counts[i]!);
+    } else if (table.isBigram(doc.terms[i]!)) unknown.bigrams += doc.counts[i]!;
+    else unknown.words += doc.counts[i]!;
+  }
+  return { features, values, unknown };
+}
+
+/** Scores at every percent: the model's scale for a 0–100 percentile. */
 const QUANTILES = 101;
 
 /**
@@ -140,8 +158,9 @@ export function trainRanker(set: RankerTrainingSet, overrides: Partial<RankerSet
 
   const table = new TermTable({ bigrams: s.bigrams, authors: s.authors, stem: s.stem, titleRepeat: s.titleRepeat });
   const docs = [...set.positives, ...negatives, ...unlabeled];
-  const counts = docs.map((doc) => countTerms(doc, table));
-  const columns = selectColumns(documentFrequencies(counts, table.size), docs.length, s);
+  const minDf = Math.min(s.minDf, Math.max(2, Math.ceil(docs.length / s.minDfPer)));
+  const counts = countCorpus(docs, table, minDf);
+  const columns = selectColumns(documentFrequencies(counts, table.size), docs.length, { ...s, minDf });
   const rows = tfidfRows(counts, columns, s.sublinearTf);
 
   const firstUnlabeled = set.positives.length + negatives.length;
@@ -151,22 +170,27 @@ export function trainRanker(set: RankerTrainingSet, overrides: Partial<RankerSet
   );
   let fit = fitBalanced(rows, labels, weights, s);
 
-  if (s.pseudoPositives > 0 && unlabeled.length > 0) {
-    const ranked = Array.from(unlabeled, (_, k) => firstUnlabeled + k);
+  // Pseudo-relevance feedback: the unlabeled papers the first fit likes best become weak positives, refitted once.
+  // Only papers whose words lean towards the shortlist (w · x > 0) qualify: a shortlist with nothing to learn
+  // from must not promote arbitrary papers.
+  const pseudo = Math.floor(s.pseudoPositiveShare * unlabeled.length);
+  if (pseudo > 0) {
     const scores = new Float64Array(docs.length);
-    for (const r of ranked) scores[r] = dotRow(rows, r, fit.weights);
-    ranked.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    for (const r of ranked.slice(0, s.pseudoPositives)) {
+    const leaning: number[] = [];
+    for (let r = firstUnlabeled; r < docs.length; r++) {
+      scores[r] = dotRow(rows, r, fit.weights);
+      if (scores[r]! > 0) leaning.push(r);
+    }
+    leaning.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    for (const r of leaning.slice(0, pseudo)) {
       labels[r] = POSITIVE;
       weights[r] = s.pseudoWeight;
     }
-    fit = fitBalanced(rows, labels, weights, s);
+    if (leaning.length > 0) fit = fitBalanced(rows, labels, weights, s);
   }
 
-  const unlabeledRows = Array.from(unlabeled, (_, k) => firstUnlabeled + k);
-  return compact(fit, table, columns, counts, unlabeledRows.length ? unlabeledRows : Array.from(docs.keys()), {
-    positives: set.positives.length,
-    negatives: negatives.length,
-    unlabeled: unlabeled.length,
-  }, s);
+  // Percentiles are taken among the unlabeled papers; with none, among all (the shortlist, the thumbs-down).
+  const scale = unlabeled.length ? Array.from(unlabeled, (_, k) => firstUnlabeled + k) : Array.from(docs.keys());
+  const sizes = { positives: set.positives.length, negatives: negatives.length, unlabeled: unlabeled.length };
+  return compact(fit, table, columns, counts, scale, sizes, s);
 }

@@ -1,5 +1,6 @@
 import { PairMap } from './pair-map';
-import { authorKey, foldText, stem, STOP_WORDS, WORD_PATTERN } from './tokenize';
+import { SpellingTable } from './spelling-table';
+import { stem, STOP_WORDS } from './tokenize';
 
 /** What the ranker reads of a paper. */
 export interface RankerDoc {
@@ -26,61 +27,63 @@ export interface AnalyzerOptions {
 }
 
 /**
- * Every distinct term (word, pair of adjacent words, author) of a corpus, numbered in order of first appearance.
+ * Every distinct term (word, or pair of adjacent words) of a corpus, numbered in order of first appearance.
  * Words are stemmed and stop words dropped once per distinct spelling, not once per occurrence.
  */
 export class TermTable {
-  /** For each term: its first word's term id (itself for a word), and its second word's for a bigram (else -1). */
+  /**
+   * For each term: a word's `-1 - its word number`, or a bigram's first word's term id; and a bigram's second
+   * word's term id (a word's is unused).
+   */
   private first = new Int32Array(1024);
   private second = new Int32Array(1024);
   private count = 0;
+  /** Text and label of each word, by word number. */
   private readonly texts: string[] = [];
   private readonly labels: string[] = [];
-  private readonly spellings = new Map<string, number>();
   private readonly wordTerms = new Map<string, number>();
   private readonly pairs = new PairMap();
+  readonly spellings: SpellingTable;
 
-  constructor(readonly options: AnalyzerOptions) {}
+  constructor(readonly options: AnalyzerOptions) {
+    this.spellings = new SpellingTable((raw) => this.spelling(raw));
+  }
 
   get size(): number {
     return this.count;
   }
 
-  /** The term as text: "reward", "reward model", "@lecun y". */
+  /** The term as text: "reward", "reward model". */
   name(term: number): string {
-    const second = this.second[term]!;
-    const first = this.texts[this.first[term]!]!;
-    return second < 0 ? first : `${first} ${this.texts[second]!}`;
+    return this.isBigram(term)
+      ? `${this.name(this.first[term]!)} ${this.name(this.second[term]!)}`
+      : this.texts[-1 - this.first[term]!]!;
   }
 
   isBigram(term: number): boolean {
-    return this.second[term]! >= 0;
+    return this.first[term]! >= 0;
   }
 
-  /** The term as a reader would write it: the shortest spelling seen of each word, an author's name as written. */
+  /** The term as a reader would write it: the shortest spelling seen of each word ("models" → "model"). */
   label(term: number): string {
-    const second = this.second[term]!;
-    const first = this.labels[this.first[term]!]!;
-    return second < 0 ? first : `${first} ${this.labels[second]!}`;
+    return this.isBigram(term)
+      ? `${this.label(this.first[term]!)} ${this.label(this.second[term]!)}`
+      : this.labels[-1 - this.first[term]!]!;
   }
 
-  /** The term id of a word as written (-1 for a stop word), adding it when new. */
-  spelling(raw: string): number {
-    let id = this.spellings.get(raw);
-    if (id === undefined) {
-      id = STOP_WORDS.has(raw) ? -1 : this.word(this.options.stem ? stem(raw) : raw, raw);
-      this.spellings.set(raw, id);
-      if (id >= 0 && raw.length < this.labels[id]!.length) this.labels[id] = raw;
-    }
-    return id;
-  }
-
-  /** The term id of a normalised word or author key, adding it when new (labelled with its first spelling). */
-  word(text: string, label = text): number {
+  /** The term id of a word as written, or -1 for a stop word: called once per distinct spelling. */
+  private spelling(raw: string): number {
+    if (STOP_WORDS.has(raw)) return -1;
+    const text = this.options.stem ? stem(raw) : raw;
     let id = this.wordTerms.get(text);
     if (id === undefined) {
-      id = this.add(-1, text, label);
+      id = this.add(-1 - this.texts.length, -1);
+      this.texts.push(text);
+      this.labels.push(raw);
       this.wordTerms.set(text, id);
+    } else {
+      const word = -1 - this.first[id]!;
+      if (raw.length < this.labels[word]!.length) this.labels[word] = raw;
     }
     return id;
   }
@@ -88,11 +91,11 @@ export class TermTable {
   /** The term id of two adjacent words, adding it when new. */
   bigram(a: number, b: number): number {
     const id = this.pairs.getOrAdd(a, b, this.count);
-    if (id === this.count) this.add(a, '', '', b);
+    if (id === this.count) this.add(a, b);
     return id;
   }
 
-  private add(first: number, text: string, label: string, second = -1): number {
+  private add(first: number, second: number): number {
     if (this.count === this.first.length) {
       const grow = (a: Int32Array) => {
         const bigger = new Int32Array(a.length * 2);
@@ -102,71 +105,127 @@ export class TermTable {
       this.first = grow(this.first);
       this.second = grow(this.second);
     }
-    const id = this.count++;
-    this.first[id] = first < 0 ? id : first;
-    this.second[id] = second;
-    this.texts.push(text);
-    this.labels.push(label);
-    return id;
+    this.first[this.count] = first;
+    this.second[this.count] = second;
+    return this.count++;
   }
 }
 
-/** A paper's distinct terms and their counts, sorted by term id. */
+/** A paper's distinct terms and how often each occurs. */
 export interface TermCounts {
   terms: Int32Array;
   counts: Float64Array;
+  /** Occurrences of word pairs too rare in the corpus to have been numbered (they still make the paper longer). */
+  rareBigrams: number;
 }
 
-let scratch = new Int32Array(4096);
+const BREAK = -1;
 
-function pushTerm(n: number, term: number): number {
-  if (n === scratch.length) {
-    const bigger = new Int32Array(scratch.length * 2);
-    bigger.set(scratch);
-    scratch = bigger;
+/** Growable buffer of term ids. */
+class IdBuffer {
+  ids = new Int32Array(4096);
+  n = 0;
+
+  push(id: number): void {
+    if (this.n === this.ids.length) {
+      const bigger = new Int32Array(this.n * 2);
+      bigger.set(this.ids);
+      this.ids = bigger;
+    }
+    this.ids[this.n++] = id;
   }
-  scratch[n] = term;
-  return n + 1;
 }
 
-function pushText(table: TermTable, text: string, repeat: number, n: number): number {
-  const raw = foldText(text).match(WORD_PATTERN);
-  if (!raw) return n;
-  const bigrams = table.options.bigrams;
+/**
+ * The authors as one text, read like a sentence: "Yann LeCun, Yoshua Bengio" yields yann, lecun, "yann lecun" (the
+ * author), and "lecun yoshua" (a pair of co-authors, a feature only when they often sign together).
+ */
+export function authorsText(authors: readonly string[]): string {
+  return authors.join(', ');
+}
+
+/** Appends the term ids of a text's words (stop words left out) to `buffer`, `repeat` times, then BREAK. */
+function readText(table: TermTable, buffer: IdBuffer, text: string, repeat: number): void {
+  const n = table.spellings.scan(text);
+  const ids = table.spellings.ids;
   for (let r = 0; r < repeat; r++) {
-    let previous = -1;
-    for (const word of raw) {
-      const id = table.spelling(word);
-      if (id < 0) continue;
-      n = pushTerm(n, id);
-      if (bigrams && previous >= 0) n = pushTerm(n, table.bigram(previous, id));
-      previous = id;
-    }
+    for (let i = 0; i < n; i++) if (ids[i]! >= 0) buffer.push(ids[i]!);
+    buffer.push(BREAK);
   }
-  return n;
 }
 
-/** Counts a paper's terms, adding new ones to the table. */
-export function countTerms(doc: RankerDoc, table: TermTable): TermCounts {
-  let n = pushText(table, doc.title, table.options.titleRepeat, 0);
-  if (doc.abstract) n = pushText(table, doc.abstract, 1, n);
-  if (table.options.authors && doc.authors) {
-    for (const author of doc.authors) {
-      const key = authorKey(author);
-      if (key) n = pushTerm(n, table.word(key, author.trim()));
+/** A paper's words as term ids, in order, with BREAK after the title, the abstract and the authors. */
+function readWords(doc: RankerDoc, table: TermTable, buffer: IdBuffer): Int32Array {
+  buffer.n = 0;
+  readText(table, buffer, doc.title, table.options.titleRepeat);
+  if (doc.abstract) readText(table, buffer, doc.abstract, 1);
+  if (table.options.authors && doc.authors) readText(table, buffer, authorsText(doc.authors), 1);
+  return buffer.ids.slice(0, buffer.n);
+}
+
+const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x632be5ab, 0x85ebca77);
+
+/**
+ * Reads a corpus into term counts. Word pairs are numbered only when they may occur in `minDf` papers: a first
+ * pass counts pair occurrences in a small hashed sketch (which can only over-count), so the hundreds of thousands
+ * of pairs seen once never enter the table.
+ */
+export function countCorpus(docs: readonly RankerDoc[], table: TermTable, minDf: number): TermCounts[] {
+  const buffer = new IdBuffer();
+  const read = docs.map((doc) => readWords(doc, table, buffer));
+  let tokens = 0;
+  for (const words of read) tokens += words.length;
+  let size = 1 << 16;
+  while (size < 2 * tokens && size < 1 << 23) size *= 2;
+  const sketch = new Uint8Array(size);
+  const mask = size - 1;
+  if (table.options.bigrams) {
+    for (const words of read) {
+      for (let i = 1; i < words.length; i++) {
+        if (words[i - 1]! < 0 || words[i]! < 0) continue;
+        const h = pairHash(words[i - 1]!, words[i]!) & mask;
+        if (sketch[h]! < 255) sketch[h]!++;
+      }
     }
   }
-  const sorted = scratch.subarray(0, n).sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const terms = new Int32Array(distinct);
-  const counts = new Float64Array(distinct);
-  let k = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) terms[++k] = sorted[i]!;
-    counts[k]!++;
-  }
-  return { terms, counts };
+
+  const occurrences = new IdBuffer();
+  let lastSeen = new Int32Array(0);
+  let position = new Int32Array(0);
+  return read.map((words, paper) => {
+    occurrences.n = 0;
+    let rareBigrams = 0;
+    for (let i = 0; i < words.length; i++) {
+      const id = words[i]!;
+      if (id < 0) continue;
+      occurrences.push(id);
+      const previous = i > 0 ? words[i - 1]! : BREAK;
+      if (!table.options.bigrams || previous < 0) continue;
+      if (sketch[pairHash(previous, id) & mask]! >= minDf) occurrences.push(table.bigram(previous, id));
+      else rareBigrams++;
+    }
+    if (lastSeen.length < table.size) {
+      lastSeen = new Int32Array(Math.max(table.size, lastSeen.length * 2)).fill(-1);
+      position = new Int32Array(lastSeen.length);
+    }
+    // Counting without sorting: a term was already met in this paper when its lastSeen is this paper.
+    let distinct = 0;
+    for (let i = 0; i < occurrences.n; i++) {
+      const t = occurrences.ids[i]!;
+      if (lastSeen[t] !== paper) {
+        lastSeen[t] = paper;
+        position[t] = distinct++;
+      }
+    }
+    const terms = new Int32Array(distinct);
+    const counts = new Float64Array(distinct);
+    for (let i = 0; i < occurrences.n; i++) {
+      const t = occurrences.ids[i]!;
+      terms[position[t]!] = t;
+      counts[position[t]!]!++;
+    }
+    return { terms, counts, rareBigrams };
+  });
 }
 
 /** Options of the TF-IDF weighting. */
@@ -192,8 +251,12 @@ export function inverseDocumentFrequency(df: number, n: number): number {
 }
 
 /** Term weight before normalisation. */
+// 1 + ln(tf) for the counts nearly every term has: a table lookup instead of a logarithm per feature.
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => 1 + Math.log(n));
+
 export function termWeight(count: number, sublinear: boolean): number {
-  return sublinear ? 1 + Math.log(count) : count;
+  if (!sublinear) return count;
+  return count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count);
 }
 
 /** Feature columns: terms kept by document frequency, each with its column and IDF. */

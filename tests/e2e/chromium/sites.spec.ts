@@ -9,7 +9,7 @@ test.beforeAll(async () => {
     // The real monthly listing with its dt/dd markup renamed, as a site redesign would: a supported URL
     // whose entries the adapter can no longer see.
     extraPages: {
-      'https://arxiv.org/list/cs.CL/new': readFileSync(fixturePage('arxiv/list-cs.CL-2025-05-show50.html').path, 'utf8')
+      'https://arxiv.org/list/math.CO/new': readFileSync(fixturePage('arxiv/list-cs.CL-2025-05-show50.html').path, 'utf8')
         .replace(/<dt>/g, '<div class="entry-head">')
         .replace(/<\/dt>/g, '</div>')
         .replace(/<dd>/g, '<div class="entry-body">')
@@ -40,7 +40,7 @@ for (const capture of fixturePages()) {
 
 test('a supported page whose layout changed says so on the badge and in the popup', async () => {
   const page = await session.context.newPage();
-  await page.goto('https://arxiv.org/list/cs.CL/new');
+  await page.goto('https://arxiv.org/list/math.CO/new');
   const tabId = await tabIdOf(session, page);
   const worker = session.context.serviceWorkers()[0]!;
   type Action = { getBadgeText(d: { tabId: number }): Promise<string> };
