@@ -9,7 +9,10 @@ test.beforeAll(async () => {
     // The real monthly listing with its dt/dd markup renamed, as a site redesign would: a supported URL
     // whose entries the adapter can no longer see.
     extraPages: {
-      'https://arxiv.org/list/math.CO/new': readFileSync(fixturePage('arxiv/list-cs.CL-2025-05-show50.html').path, 'utf8')
+      'https://arxiv.org/list/math.CO/new': readFileSync(
+        fixturePage('arxiv/list-cs.CL-2025-05-show50.html').path,
+        'utf8',
+      )
         .replace(/<dt>/g, '<div class="entry-head">')
         .replace(/<\/dt>/g, '</div>')
         .replace(/<dd>/g, '<div class="entry-body">')
