@@ -28,8 +28,11 @@ export class RankerService {
   }
 
   private async load(): Promise<void> {
-    const parsed = RankerModelSchema.safeParse(await modelItem.getValue());
+    const stored = await modelItem.getValue();
+    const parsed = RankerModelSchema.safeParse(stored);
     this.compiled = parsed.success && parsed.data ? compileRanker(parsed.data) : null;
+    // A model saved in an older format is rebuilt from the shortlist rather than leaving the ranker silent.
+    if (stored !== null && !parsed.success) this.schedule();
   }
 
   /** The current model, or null (fewer than 3 shortlisted papers: the ranker stays silent). */
