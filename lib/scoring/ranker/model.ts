@@ -85,6 +85,8 @@ export interface CompiledRanker {
 
 // A long-lived background worker scores new pages for weeks; forget spellings now and then.
 const SPELLING_CACHE_LIMIT = 200_000;
+// Room for the distinct spellings of a large page (2,000 arXiv abstracts have about 20,000) without regrowing.
+const SPELLINGS_PER_PAGE = 1 << 15;
 
 /** Builds the lookup tables of a model (validated by the caller, e.g. with `RankerModelSchema`). */
 export function compileRanker(model: RankerModel): CompiledRanker {
@@ -109,6 +111,7 @@ export function compileRanker(model: RankerModel): CompiledRanker {
   const spellings = new SpellingTable(
     (raw) => (STOP_WORDS.has(raw) ? STOP : (words.get(stemmed ? stem(raw) : raw) ?? UNKNOWN)),
     SPELLING_CACHE_LIMIT,
+    SPELLINGS_PER_PAGE,
   );
   const size = model.terms.length;
   return {

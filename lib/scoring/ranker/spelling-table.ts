@@ -24,13 +24,19 @@ export class SpellingTable {
   private mask: number;
   private count = 0;
 
-  /** `resolve` gives the id of a new spelling (e.g. a term id, or a negative number for a stop word). */
+  /**
+   * `resolve` gives the id of a new spelling (e.g. a term id, or a negative number for a stop word); past `limit`
+   * spellings the table starts afresh; `capacity` spellings fit before it first grows.
+   */
   constructor(
     private readonly resolve: (spelling: string) => number,
     private readonly limit = Infinity,
+    capacity = 1 << 11,
   ) {
-    this.slots = new Int32Array(4 << 12);
-    this.mask = (1 << 12) - 1;
+    let size = 1 << 12;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(4 * size);
+    this.mask = size - 1;
   }
 
   get size(): number {
