@@ -1,6 +1,14 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId, absoluteUrl } from './text';
+import {
+  canonicalId,
+  normalizeSpace,
+  normalizeTitle,
+  parseArxivId,
+  absoluteUrl,
+  metaContent,
+  citationName,
+} from './text';
 
 // NOTE: CVF open access (openaccess.thecvf.com) lists a conference at /CVPR2024?day=all (CVPR and ICCV since
 // 2019 split by day; WACV, ACCV and older years list everything at /WACV2024) and workshops at
@@ -100,20 +108,10 @@ function detectListing(doc: Document, url: URL, options?: DetectOptions): Detect
   return entries;
 }
 
-function meta(doc: Document, name: string): string {
-  return normalizeSpace(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
-}
-
-/** "Family, Given" (citation_author) → "Given Family", as the page shows names. */
-function displayName(citationAuthor: string): string {
-  const [family, given] = citationAuthor.split(/,\s*/, 2);
-  return given ? `${given} ${family}` : citationAuthor;
-}
-
 function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): DetectedEntry[] {
   const key = PAPER_PATH.exec(url.pathname)?.[1];
   const titleEl = doc.querySelector('#papertitle');
-  const title = normalizeTitle(meta(doc, 'citation_title') || titleEl?.textContent);
+  const title = normalizeTitle(metaContent(doc, 'citation_title') || titleEl?.textContent);
   const root = (titleEl?.parentElement ?? null) as HTMLElement | null;
   if (!key || !title || !root) return [];
   const cached = options?.isKnown?.(root) ? cache.get(root) : undefined;
@@ -127,7 +125,7 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
         .map((a) => normalizeSpace(a))
         .filter((a) => a && a.length <= MAX_LABEL)
     : Array.from(doc.querySelectorAll('meta[name="citation_author"]'), (m) =>
-        displayName(normalizeSpace(m.getAttribute('content'))),
+        citationName(normalizeSpace(m.getAttribute('content'))),
       ).filter(Boolean);
   const links = Array.from(root.querySelectorAll('a[href]'));
   const arxivId = parseArxivId(
@@ -135,8 +133,8 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
   );
   const abstract = normalizeSpace(root.querySelector('#abstract')?.textContent);
   const { venue, year } = venueOf(url.pathname);
-  const date = /\b(?:19|20)\d{2}\b/.exec(meta(doc, 'citation_publication_date'))?.[0] ?? year;
-  const pdf = meta(doc, 'citation_pdf_url') || linkNamed(links, /^pdf$/i)?.getAttribute('href');
+  const date = /\b(?:19|20)\d{2}\b/.exec(metaContent(doc, 'citation_publication_date'))?.[0] ?? year;
+  const pdf = metaContent(doc, 'citation_pdf_url') || linkNamed(links, /^pdf$/i)?.getAttribute('href');
   const paper: PaperEntry = {
     id: canonicalId({ arxivId, site: SOURCE, siteId: key }),
     source: SOURCE,

@@ -1,6 +1,16 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, isoDate, normalizeSpace, normalizeTitle, parseArxivId, parseDoi, absoluteUrl } from './text';
+import {
+  canonicalId,
+  isoDate,
+  normalizeSpace,
+  normalizeTitle,
+  parseArxivId,
+  parseDoi,
+  absoluteUrl,
+  metaContent,
+  citationName,
+} from './text';
 
 // NOTE: the NeurIPS proceedings (papers.nips.cc, also served as proceedings.neurips.cc) list a year at
 // /paper_files/paper/<year> as `ul.paper-list > li`, one per paper, the `li` class naming the track
@@ -112,10 +122,6 @@ function detectYear(doc: Document, url: URL, options?: DetectOptions): DetectedE
   return entries;
 }
 
-function meta(doc: Document, name: string): string {
-  return normalizeSpace(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
-}
-
 /** The text of the paragraphs that follow a heading, up to the next heading. */
 function textAfter(heading: Element | undefined): string {
   let text = '';
@@ -125,19 +131,13 @@ function textAfter(heading: Element | undefined): string {
   return normalizeSpace(text);
 }
 
-/** "Family, Given" (citation_author) → "Given Family", as the page shows names. */
-function displayName(citationAuthor: string): string {
-  const [family, given] = citationAuthor.split(/,\s*/, 2);
-  return given ? `${given} ${family}` : citationAuthor;
-}
-
 function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): DetectedEntry[] {
   const m = HASH_LINK.exec(url.pathname);
   if (!m?.[1] || !m[2]) return [];
   const headings = Array.from(doc.querySelectorAll('h4'));
   const label = (h: Element) => normalizeSpace(h.textContent).toLowerCase();
   const titleHeading = headings.find((h) => !['authors', 'abstract', 'bibtex'].includes(label(h)));
-  const title = normalizeTitle(meta(doc, 'citation_title') || titleHeading?.textContent);
+  const title = normalizeTitle(metaContent(doc, 'citation_title') || titleHeading?.textContent);
   const root = (titleHeading?.parentElement ?? null) as HTMLElement | null;
   if (!title || !root) return [];
   const cached = options?.isKnown?.(root) ? cache.get(root) : undefined;
@@ -147,7 +147,7 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
   const authors = shownAuthors.length
     ? shownAuthors
     : Array.from(doc.querySelectorAll('meta[name="citation_author"]'), (a) =>
-        displayName(normalizeSpace(a.getAttribute('content'))),
+        citationName(normalizeSpace(a.getAttribute('content'))),
       ).filter(Boolean);
   const abstract =
     textAfter(headings.find((h) => label(h) === 'abstract')) ||
@@ -159,11 +159,11 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
     ? normalizeSpace(normalizeSpace(partOf?.textContent).split(normalizeSpace(volumeLink.textContent))[1])
     : trackFromSuffix(m[3]);
   const year = /\bNeurIPS (\d{4})\b/.exec(normalizeSpace(volumeLink?.textContent))?.[1] ?? m[1];
-  const date = isoDate(meta(doc, 'citation_publication_date')) ?? year;
-  const doi = parseDoi(meta(doc, 'citation_doi'));
-  const arxivId = parseArxivId(meta(doc, 'citation_arxiv_id'));
+  const date = isoDate(metaContent(doc, 'citation_publication_date')) ?? year;
+  const doi = parseDoi(metaContent(doc, 'citation_doi'));
+  const arxivId = parseArxivId(metaContent(doc, 'citation_arxiv_id'));
   const pdf =
-    meta(doc, 'citation_pdf_url') ||
+    metaContent(doc, 'citation_pdf_url') ||
     root.querySelector('a[href$="-Paper.pdf"], a[href*="-Paper-"]')?.getAttribute('href');
   const paper: PaperEntry = {
     id: canonicalId({ arxivId, doi, site: SOURCE, siteId: m[2].toLowerCase() }),

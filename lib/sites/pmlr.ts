@@ -1,6 +1,16 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, isoDate, normalizeSpace, normalizeTitle, parseArxivId, parseDoi, absoluteUrl } from './text';
+import {
+  canonicalId,
+  isoDate,
+  normalizeSpace,
+  normalizeTitle,
+  parseArxivId,
+  parseDoi,
+  absoluteUrl,
+  metaContent,
+  citationName,
+} from './text';
 
 // NOTE: PMLR (proceedings.mlr.press) is a Jekyll site, one repository per volume (mlresearch/v235).
 // Volume pages (/v235/) carry the heading `h2` "Volume 235: International Conference on Machine Learning,
@@ -119,20 +129,10 @@ function detectVolume(doc: Document, url: URL, options?: DetectOptions): Detecte
   return entries;
 }
 
-function meta(doc: Document, name: string): string {
-  return normalizeSpace(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
-}
-
-/** "Family, Given" (citation_author) → "Given Family", as the page itself shows names. */
-function displayName(citationAuthor: string): string {
-  const [family, given] = citationAuthor.split(/,\s*/, 2);
-  return given ? `${given} ${family}` : citationAuthor;
-}
-
 function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): DetectedEntry[] {
   const siteId = siteIdFrom(url.pathname);
   const h1 = doc.querySelector('h1');
-  const title = normalizeTitle(meta(doc, 'citation_title') || h1?.textContent);
+  const title = normalizeTitle(metaContent(doc, 'citation_title') || h1?.textContent);
   if (!siteId || !title) return [];
   const abstractEl = doc.querySelector('#abstract, .abstract');
   // A paper page says so in its meta tags or its abstract block; a bare h1 is not enough.
@@ -146,16 +146,19 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
   const authors = shown.length
     ? shown
     : Array.from(doc.querySelectorAll('meta[name="citation_author"]'), (m) =>
-        displayName(normalizeSpace(m.getAttribute('content'))),
+        citationName(normalizeSpace(m.getAttribute('content'))),
       ).filter(Boolean);
   const links = Array.from(root.querySelectorAll('a[href]'));
   const linked = linkedIds(links);
-  const doi = parseDoi(meta(doc, 'citation_doi')) ?? linked.doi;
-  const arxivId = parseArxivId(meta(doc, 'citation_arxiv_id')) ?? linked.arxivId;
+  const doi = parseDoi(metaContent(doc, 'citation_doi')) ?? linked.doi;
+  const arxivId = parseArxivId(metaContent(doc, 'citation_arxiv_id')) ?? linked.arxivId;
   const abstract = normalizeSpace(abstractEl?.textContent);
-  const venue = (meta(doc, 'citation_conference_title') || meta(doc, 'citation_journal_title')).slice(0, MAX_LABEL);
-  const date = isoDate(meta(doc, 'citation_publication_date'));
-  const pdf = meta(doc, 'citation_pdf_url');
+  const venue = (metaContent(doc, 'citation_conference_title') || metaContent(doc, 'citation_journal_title')).slice(
+    0,
+    MAX_LABEL,
+  );
+  const date = isoDate(metaContent(doc, 'citation_publication_date'));
+  const pdf = metaContent(doc, 'citation_pdf_url');
   const paper: PaperEntry = {
     id: canonicalId({ arxivId, doi, site: SOURCE, siteId }),
     source: SOURCE,

@@ -147,3 +147,14 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
     return '';
   }
 }
+
+/** The content of a `<meta name="…">` (e.g. the `citation_*` tags paper pages carry), normalised, or ''. */
+export function metaContent(doc: Document, name: string): string {
+  return normalizeSpace(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
+}
+
+/** "Family, Given" (as `citation_author` writes names) → "Given Family", as pages show them. */
+export function citationName(citationAuthor: string): string {
+  const [family, given] = citationAuthor.split(/,\s*/, 2);
+  return given ? `${given} ${family}` : citationAuthor;
+}
