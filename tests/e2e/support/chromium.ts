@@ -41,7 +41,7 @@ export async function launchChromium(
     ],
   });
   await context.route('**/*', async (route) => {
-    if (!/^https?:/.test(route.request().url())) return route.continue(); // the extension's own pages
+    if (!route.request().url().startsWith('http')) return route.continue(); // the extension's own pages
     const body = fixtureResponse(route.request().url(), options.extraPages);
     if (body === null) return route.abort('blockedbyclient');
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
