@@ -1,6 +1,6 @@
 import type { DetectedEntry, PaperEntry } from '../schema/paper';
 import type { DetectOptions, SiteAdapter } from './types';
-import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId, parseDoi } from './text';
+import { absoluteUrl, canonicalId, normalizeSpace, normalizeTitle, parseArxivId, parseDoi } from './text';
 
 // NOTE: the Anthology is a static Hugo site (minified: attributes are often unquoted). Listings — volume pages
 // (/volumes/2021.naacl-main/), event pages (/events/acl-2024/, one section per volume under an `h4` with the
@@ -17,6 +17,7 @@ import { canonicalId, normalizeSpace, normalizeTitle, parseArxivId, parseDoi } f
 const ANTHOLOGY_ID = /^\/?([12]\d{3}\.[a-z0-9]+(?:-[a-z0-9]+)*\.\d+|[A-Z]\d{2}-\d{4})\/?$/;
 const PAPER_PAGE = /^\/([12]\d{3}\.[a-z0-9]+(?:-[a-z0-9]+)*\.\d+|[A-Z]\d{2}-\d{4})\/?$/;
 const ORIGIN = 'https://aclanthology.org';
+const ORIGIN_URL = new URL(ORIGIN);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // Broken markup can pour a whole page into one field: values longer than these are not what they claim to be.
@@ -145,7 +146,7 @@ function readRow(row: Element, link: Element, id: string, ctx: PageContext, head
     ...(date ? { date } : {}),
     ...(doi ? { doi } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdf ? { pdfUrl: pdf.startsWith('http') ? pdf : `${ORIGIN}${pdf.startsWith('/') ? '' : '/'}${pdf}` } : {}),
+    ...(pdf ? { pdfUrl: absoluteUrl(pdf, ORIGIN_URL) } : {}),
   };
   return paper;
 }
@@ -227,7 +228,7 @@ function detectPaperPage(doc: Document, url: URL, options?: DetectOptions): Dete
     ...(date ? { date } : {}),
     ...(doi ? { doi } : {}),
     ...(arxivId ? { arxivId } : {}),
-    ...(pdf ? { pdfUrl: new URL(pdf, ORIGIN).href } : {}),
+    ...(pdf ? { pdfUrl: absoluteUrl(pdf, ORIGIN_URL) } : {}),
   };
   cache.set(root, paper);
   return [{ paper, root, anchor: heading }];
