@@ -7,6 +7,8 @@ import { adapters } from '../lib/sites/index';
 import { InterestManager } from './interest-manager';
 import { MatchList } from './match-list';
 import { RankerToggle } from './ranker-toggle';
+import { ShortlistList } from './shortlist-list';
+import { SiteSwitches } from './site-switches';
 
 type TabState =
   | { kind: 'loading' }
@@ -19,11 +21,13 @@ type TabState =
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
+  const [host, setHost] = useState<string | null>(null);
 
   useEffect(() => {
     (async () => {
       const target = await resolveTargetTab();
       if (!target) return setTab({ kind: 'no-tab' });
+      if (target.url && findAdapter(target.url)) setHost(new URL(target.url).hostname);
       const results = await sendMessage('getTabResults', { tabId: target.id });
       if (results) setTab({ kind: 'results', results });
       else if (target.url && findAdapter(target.url)) setTab({ kind: 'not-seen' });
@@ -55,6 +59,8 @@ export function PopupApp() {
         )}
         {tab.kind === 'results' && <MatchList results={tab.results} />}
       </section>
+      <SiteSwitches host={host} onError={setError} />
+      <ShortlistList onError={setError} />
       <InterestManager onError={setError} />
       <RankerToggle onError={setError} />
     </main>

@@ -4,6 +4,8 @@ import { allMatchPatterns } from '../lib/sites/find-adapter';
 
 export default defineContentScript({
   matches: allMatchPatterns(),
-  runAt: 'document_idle',
+  // document_start: the term-highlight styles go in while the page is small (see TermHighlighter); the
+  // session waits for the document to be parsed before it looks for papers.
+  runAt: 'document_start',
   main: (ctx) => runContentScript(ctx),
 });

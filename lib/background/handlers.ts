@@ -1,21 +1,44 @@
 import type { IDBPDatabase } from 'idb';
 import type { PaperlightDB } from '../db/schema';
-import { recordSeen } from '../db/database';
-import { listShortlist, setFeedback, setShortlisted } from '../db/shortlist';
+import { feedbackFor, listShortlist, savedIds, setFeedback, setShortlisted } from '../db/shortlist';
+import type { TabResults } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { parseQuery } from '../scoring/query/index';
-import { compileInterests, scorePaper, type CompiledInterest } from '../scoring/score';
 import { addInterest, interestsItem, readInterests, removeInterest } from '../storage/interests';
 import { readSettings, settingsItem, updateSettings } from '../storage/settings';
 import { setMatchBadge } from './badge';
+import { createBroadcaster, type Broadcaster } from './broadcast';
 import { layoutWarning } from './layout-warning';
 import { RankerService } from './ranker-service';
+import { createScorer, type Scorer } from './scorer';
+import { SeenHistory } from './seen';
 import { clearTabResults, loadTabResults, saveTabResults } from './tab-results';
 
 export interface BackgroundDeps {
   db: Promise<IDBPDatabase<PaperlightDB>>;
   now?: () => number;
   ranker?: RankerService;
+  scorer?: Scorer;
+  broadcaster?: Broadcaster;
+}
+
+/** Wires the background's parts: the ranker's new models and interest changes re-score the open tabs. */
+export function createBackground(db: Promise<IDBPDatabase<PaperlightDB>>, now: () => number = Date.now): Handlers {
+  // The ranker tells the broadcaster about new models, and the broadcaster scores with the ranker's model.
+  const onChange = () => broadcaster.schedule();
+  const ranker = new RankerService(db, onChange);
+  const scorer = createScorer(ranker);
+  const broadcaster = createBroadcaster(db, scorer);
+  interestsItem.watch(onChange);
+  let rankerEnabled: boolean | undefined;
+  settingsItem.watch(async () => {
+    // Only settings that change scores re-score the tabs; pages follow pause and site switches themselves.
+    const next = (await readSettings()).rankerEnabled;
+    if (rankerEnabled !== undefined && next !== rankerEnabled) onChange();
+    rankerEnabled = next;
+  });
+  void readSettings().then((s) => (rankerEnabled ??= s.rankerEnabled));
+  return createHandlers({ db, now, ranker, scorer, broadcaster });
 }
 
 /** Refuses a query that does not parse, saying what is wrong and where. */
@@ -25,16 +48,26 @@ function assertQuery(query: string): void {
 }
 
 /** The background's message handlers. Interests are compiled once per change, not per message. */
-export function createHandlers({ db, now = Date.now, ranker = new RankerService(db) }: BackgroundDeps): Handlers {
-  let compiled: Promise<CompiledInterest[]> | null = null;
-  const compiledInterests = () => (compiled ??= readInterests().then(compileInterests));
-  interestsItem.watch(() => {
-    compiled = null;
-  });
-  let rankerEnabled = readSettings().then((s) => s.rankerEnabled);
-  settingsItem.watch(() => {
-    rankerEnabled = readSettings().then((s) => s.rankerEnabled);
-  });
+export function createHandlers({
+  db,
+  now = Date.now,
+  ranker = new RankerService(db),
+  scorer = createScorer(ranker),
+  broadcaster,
+}: BackgroundDeps): Handlers {
+  const changed = () => broadcaster?.schedule();
+  const seen = new SeenHistory(db);
+  const pendingTabWrites = new Map<number, Promise<unknown>>();
+
+  async function rememberTab(
+    tabId: number,
+    report: Omit<TabResults, 'warning' | 'updatedAt'> & { expected?: number; settled: boolean },
+  ): Promise<void> {
+    const { expected, settled, ...rest } = report;
+    const warning = layoutWarning(rest.entries.length, expected, settled);
+    await saveTabResults(tabId, { ...rest, warning, updatedAt: now() });
+    await setMatchBadge(tabId, rest.results.filter((r) => r.score > 0).length, warning !== undefined);
+  }
 
   return {
     async reportEntries({ url, adapterId, entries, expected, settled }, sender) {
@@ -42,38 +75,40 @@ export function createHandlers({ db, now = Date.now, ranker = new RankerService(
       const hasTab = tabId !== undefined && tabId >= 0;
       if (adapterId === null) {
         if (hasTab) await Promise.all([clearTabResults(tabId), setMatchBadge(tabId, 0)]);
-        return { results: [] };
+        return { results: [], saved: [], fresh: [], feedback: {} };
       }
-      const [interests, model] = await Promise.all([
-        compiledInterests(),
-        rankerEnabled.then((on) => (on ? ranker.current() : null)),
+      const ids = entries.map((e) => e.id);
+      const database = db.catch(() => null);
+      const [results, saved, feedback, fresh] = await Promise.all([
+        scorer.score(entries),
+        database.then((d) => (d ? savedIds(d, ids) : new Set<string>())),
+        database.then((d) => (d ? feedbackFor(d, ids) : new Map<string, 'up' | 'down'>())),
+        seen.unseen(ids).catch(() => new Set<string>()),
       ]);
-      const results = entries.map((paper) => scorePaper(paper, interests, model));
-      if (hasTab) {
-        const warning = layoutWarning(entries.length, expected, settled);
-        await saveTabResults(tabId, { url, adapterId, entries, results, warning, updatedAt: now() });
-        await setMatchBadge(tabId, results.filter((r) => r.score > 0).length, warning !== undefined);
-      }
-      // Seen history is a convenience: a failing database must not cost the user their highlights.
-      try {
-        await recordSeen(await db, entries, now());
-      } catch (error) {
-        console.warn('Paperlight: could not record seen papers', error);
-      }
-      return { results };
+      // The page is answered first; the tab's record, its badge and the seen history are written after.
+      const written = Promise.all([
+        hasTab ? rememberTab(tabId, { url, adapterId, entries, results, expected, settled }) : null,
+        seen.record(entries, now()),
+      ]);
+      if (hasTab) pendingTabWrites.set(tabId, written);
+      void written.catch((e: unknown) => console.warn('Paperlight: could not store the tab results', e));
+      return { results, saved: [...saved], fresh: [...fresh], feedback: Object.fromEntries(feedback) };
     },
-    getTabResults: ({ tabId }) => loadTabResults(tabId),
+    async getTabResults({ tabId }) {
+      await pendingTabWrites.get(tabId)?.catch(() => undefined);
+      return loadTabResults(tabId);
+    },
     listInterests: () => readInterests(),
     async addInterest(input) {
       if (input.query !== undefined) assertQuery(input.query);
       else assertQuery(input.name);
       const next = await addInterest(input);
-      compiled = null;
+      scorer.invalidate();
       return next;
     },
     async removeInterest({ id }) {
       const next = await removeInterest(id);
-      compiled = null;
+      scorer.invalidate();
       return next;
     },
     async checkQuery({ query }) {
@@ -83,6 +118,7 @@ export function createHandlers({ db, now = Date.now, ranker = new RankerService(
     async setShortlisted({ paper, saved }) {
       await setShortlisted(await db, paper, saved, now());
       ranker.schedule();
+      changed();
       return { saved };
     },
     async listShortlist() {
@@ -91,7 +127,17 @@ export function createHandlers({ db, now = Date.now, ranker = new RankerService(
     async setFeedback({ paper, verdict }) {
       await setFeedback(await db, paper, verdict, now());
       ranker.schedule();
+      changed();
       return {};
+    },
+    async setSiteView({ host, view }) {
+      const { siteViews } = await readSettings();
+      return updateSettings({ siteViews: { ...siteViews, [host]: view } });
+    },
+    async setSiteEnabled({ host, enabled }) {
+      const { disabledSites } = await readSettings();
+      const others = disabledSites.filter((h) => h !== host);
+      return updateSettings({ disabledSites: enabled ? others : [...others, host] });
     },
     getSettings: () => readSettings(),
     updateSettings: (patch) => updateSettings(patch),

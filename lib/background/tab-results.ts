@@ -21,3 +21,15 @@ export async function loadTabResults(tabId: number): Promise<TabResults | null> 
 export async function clearTabResults(tabId: number): Promise<void> {
   await storage.removeItem(key(tabId));
 }
+
+/** Every tab with stored results (the re-score after an interest or shortlist change visits each). */
+export async function listTabResults(): Promise<{ tabId: number; results: TabResults }[]> {
+  const all = await storage.snapshot('session');
+  const out: { tabId: number; results: TabResults }[] = [];
+  for (const [name, value] of Object.entries(all)) {
+    const match = /^tab-results:(\d+)$/.exec(name);
+    const parsed = match ? TabResultsSchema.safeParse(value) : null;
+    if (match && parsed?.success) out.push({ tabId: Number(match[1]), results: parsed.data });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { z } from '../schema/zod';
 import { InterestSchema, NewInterestSchema } from '../schema/interest';
 import { PaperEntrySchema } from '../schema/paper';
 import { ScoredPaperSchema } from '../schema/score';
-import { SettingsSchema } from '../schema/settings';
+import { SettingsSchema, SiteViewSchema } from '../schema/settings';
 
 /** What the background knows of one tab: the page, its detected papers and their scores. */
 export const TabResultsSchema = z.object({
@@ -33,7 +33,15 @@ export const protocol = {
       /** False while a script-rendered page may still be rendering its first entries. */
       settled: z.boolean(),
     }),
-    response: z.object({ results: z.array(ScoredPaperSchema) }),
+    response: z.object({
+      results: z.array(ScoredPaperSchema),
+      /** Ids of the reported papers that are on the shortlist (saved from this site or any other). */
+      saved: z.array(z.string()),
+      /** Ids of the reported papers never seen before this report (the "new" badge). */
+      fresh: z.array(z.string()),
+      /** Ids of the reported papers with a 👍 or 👎. */
+      feedback: z.record(z.string(), z.enum(['up', 'down'])),
+    }),
   },
   /** popup/tests → background: a tab's detected entries with `id, title, score, tags` (null: nothing reported). */
   getTabResults: {
@@ -70,10 +78,20 @@ export const protocol = {
     request: z.object({}),
     response: z.array(PaperEntrySchema),
   },
-  /** content/popup → background: 👎 on a paper for the ranker, or clear it. */
+  /** content/popup → background: 👍 or 👎 on a paper for the ranker, or clear it. */
   setFeedback: {
-    request: z.object({ paper: PaperEntrySchema, verdict: z.enum(['down']).nullable() }),
+    request: z.object({ paper: PaperEntrySchema, verdict: z.enum(['up', 'down']).nullable() }),
     response: z.object({}),
+  },
+  /** content → background: remember the floating control's state on a site. */
+  setSiteView: {
+    request: z.object({ host: z.string().min(1).max(253), view: SiteViewSchema }),
+    response: SettingsSchema,
+  },
+  /** content/popup → background: turn Paperlight off or on for one site. */
+  setSiteEnabled: {
+    request: z.object({ host: z.string().min(1).max(253), enabled: z.boolean() }),
+    response: SettingsSchema,
   },
   /** popup → background: the settings. */
   getSettings: {
@@ -88,6 +106,22 @@ export const protocol = {
 } as const;
 
 export type Protocol = typeof protocol;
+
+/**
+ * background → content: fresh scores for a tab after something changed elsewhere (interests, shortlist,
+ * settings, the ranker's model), so open pages follow the popup without a reload.
+ */
+export const PaintPushSchema = z.object({
+  paperlight: z.literal(1),
+  type: z.literal('paint'),
+  data: z.object({
+    url: z.string(),
+    results: z.array(ScoredPaperSchema),
+    saved: z.array(z.string()),
+    feedback: z.record(z.string(), z.enum(['up', 'down'])),
+  }),
+});
+export type PaintPush = z.infer<typeof PaintPushSchema>['data'];
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;

@@ -14,6 +14,7 @@ const POPUP_VIEWPORT = { width: 400, height: 600 };
 const NAMES: [prefix: string, name: string][] = [
   ['huggingface/papers-daily', 'hf-daily'],
   ['arxiv/list-', 'arxiv-list'],
+  ['arxiv/new-cs.AI', 'arxiv-new'],
   ['arxiv/search-', 'arxiv-search'],
 ];
 
@@ -57,6 +58,25 @@ export async function screenshotPage(page: Page, matchedIds: readonly string[], 
     window.scrollTo(0, best.start);
   }, matchedIds);
   await page.screenshot({ path: file });
+}
+
+/** The pages whose dark-theme shot the README shows. */
+export const DARK_SHOTS = ['hf-daily.png', 'arxiv-new.png'];
+
+/**
+ * The same shot on a dark site theme. The captures are served without their stylesheets, so a dark page style
+ * is applied for the shot (and the system's colour scheme set to dark): annotations inherit the site's text
+ * colour and tint with transparency, which this shows.
+ */
+export async function screenshotPageDark(page: Page, matchedIds: readonly string[], file: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const style = await page.addStyleTag({
+    content:
+      'html, body { background: #0f1115 !important; color: #e5e7eb !important; } a { color: #93c5fd !important; }',
+  });
+  await screenshotPage(page, matchedIds, file);
+  await style.evaluate((el) => (el as Element).remove());
+  await page.emulateMedia({ colorScheme: null });
 }
 
 /** The popup as a user sees it for a tab: popup-sized, in a tab of its own (`?tab=`). */

@@ -14,7 +14,15 @@ import type { TabResults } from '../../lib/messaging/protocol';
 import { CHROME_BUILD, ROOT, chromiumExecutable, requireBuild } from '../e2e/support/browsers';
 import { launchChromium, newProfileDir, tabIdOf, waitForEntries, type ChromiumSession } from '../e2e/support/chromium';
 import { fixturePages, type FixturePage } from '../fixtures/manifest';
-import { SCREENSHOTS_DIR, clearScreenshots, screenshotName, screenshotPage, screenshotPopup } from './screenshots';
+import {
+  DARK_SHOTS,
+  SCREENSHOTS_DIR,
+  clearScreenshots,
+  screenshotName,
+  screenshotPage,
+  screenshotPageDark,
+  screenshotPopup,
+} from './screenshots';
 
 /** How long a supported page may take to report its entries to the background. */
 const REPORT_TIMEOUT_MS = 10_000;
@@ -166,6 +174,11 @@ async function main(): Promise<void> {
         const file = join(SCREENSHOTS_DIR, screenshotName(run.fixture));
         await screenshotPage(run.page, run.matchedIds, file);
         console.log(`  ${relative(ROOT, file)}  (${shortUrl(run.fixture.url, 40)})`);
+        if (DARK_SHOTS.includes(screenshotName(run.fixture))) {
+          const dark = file.replace(/\.png$/, '-dark.png');
+          await screenshotPageDark(run.page, run.matchedIds, dark);
+          console.log(`  ${relative(ROOT, dark)}  (same, dark site theme)`);
+        }
       }
       const popupFile = join(SCREENSHOTS_DIR, 'popup.png');
       await screenshotPopup(session, popupFor.tabId, popupFile);
@@ -185,7 +198,9 @@ async function main(): Promise<void> {
         '',
         `Chromium is open with Paperlight and the ${runs.length} sample pages (served from tests/fixtures/pages;`,
         'every other request is blocked, so the pages show without their stylesheets and images).',
-        '  - Highlighted papers carry a coloured strip with their tags and score.',
+        '  - Every paper gets a ☆ to shortlist it; matches also get a coloured strip with tags, score and "Why?".',
+        '  - The floating control (bottom right) reorders: original / matches first / matches only.',
+        '  - Keys: j/k next/previous match, s shortlist it, v change the order, ? help.',
         "  - The popup's tab shows this page's matches and your interests; add a keyword there, then reload a page.",
         '    (The toolbar button opens the same popup for the active tab.)',
         'Close the browser window (or press Ctrl+C here) when you are done.',

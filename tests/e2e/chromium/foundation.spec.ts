@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchChromium, newProfileDir, openAnnotated, openPopup, type ChromiumSession } from '../support/chromium';
 import { ARXIV_LIST, HF_DAILY } from '../support/expectations';
 import { fixturePage } from '../../fixtures/manifest';
-import { countColorPixels } from '../support/pixels';
+import { countColorPixels, countTagPixels } from '../support/pixels';
 
 /**
  * How many pixels of a tag colour the user sees in an entry's annotation (its strip and chips). The shot is of
@@ -20,11 +20,14 @@ async function tagPixels(page: Page, id: string, color: string): Promise<number>
   return countColorPixels(await annotation.screenshot(), color);
 }
 
-/** The height of an entry's annotation: 0 when nothing is drawn (the entry does not match). */
-function annotationHeight(page: Page, id: string): Promise<number> {
-  return page
-    .locator(`[data-paperlight-entry="${id}"] paperlight-annotation`)
-    .evaluate((el) => el.getBoundingClientRect().height);
+/**
+ * How much of an entry's annotation is drawn in any tag colour: 0 when the entry does not match (every entry
+ * has the same annotation row, with its ☆, so the size of the row says nothing).
+ */
+async function highlightPixels(page: Page, id: string): Promise<number> {
+  const annotation = page.locator(`[data-paperlight-entry="${id}"] paperlight-annotation`);
+  await annotation.scrollIntoViewIfNeeded();
+  return countTagPixels(await annotation.screenshot());
 }
 
 let session: ChromiumSession | undefined;
@@ -53,7 +56,7 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
 
   expect(await tagPixels(page, HF_DAILY.agentPaper.id, HF_DAILY.agentPaper.color)).toBeGreaterThan(200);
   expect(await tagPixels(page, HF_DAILY.reasoningPaper.id, HF_DAILY.reasoningPaper.color)).toBeGreaterThan(200);
-  expect(await annotationHeight(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
+  expect(await highlightPixels(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
 
   const popup = await openPopup(session, page);
   const matches = popup.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
@@ -69,8 +72,8 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
   // Every entry the popup lists as a match is highlighted on the page, and no other entry is.
   const matchedIds = await matches.evaluateAll((els) => els.map((e) => e.getAttribute('data-paper-id') ?? ''));
   for (const id of ids) {
-    const hostHeight = await annotationHeight(page, id ?? '');
-    expect(hostHeight > 0, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
+    const drawn = await highlightPixels(page, id ?? '');
+    expect(drawn > 200, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
   }
 });
 
@@ -89,7 +92,7 @@ test('an interest added in the popup highlights new entries after reload, and su
   const hf = fixturePage(HF_DAILY.file);
   const { id } = HF_DAILY.unmatchedPaper;
   let page = await openAnnotated(session.context, hf.url, hf.entries);
-  expect(await annotationHeight(page, id)).toBe(0);
+  expect(await highlightPixels(page, id)).toBe(0);
 
   const popup = await openPopup(session, page);
   await popup.getByLabel('Keyword or phrase').fill(HF_DAILY.addedKeyword);
@@ -104,7 +107,7 @@ test('an interest added in the popup highlights new entries after reload, and su
     (entry) => document.querySelector(`[data-paperlight-entry="${entry}"] paperlight-annotation`) !== null,
     id,
   );
-  await expect.poll(() => annotationHeight(page, id)).toBeGreaterThan(0);
+  await expect.poll(() => highlightPixels(page, id)).toBeGreaterThan(200);
   const color = await added.locator('.chip').evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r, g, b] = color.match(/\d+/g)!.map(Number);
   const hex = `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;

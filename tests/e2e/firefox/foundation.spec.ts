@@ -13,7 +13,7 @@ import {
   type FirefoxSession,
 } from '../support/firefox';
 import { fixturePage } from '../../fixtures/manifest';
-import { countColorPixels } from '../support/pixels';
+import { countColorPixels, countTagPixels } from '../support/pixels';
 
 // The same checks as tests/e2e/chromium/foundation.spec.ts, in Firefox (MV2 build) driven by puppeteer-core.
 
@@ -26,9 +26,9 @@ async function tagPixels(page: Page, id: string, color: string): Promise<number>
   return countColorPixels(await elementScreenshot(page, annotationOf(id)), color);
 }
 
-/** The height of an entry's annotation: 0 when nothing is drawn (the entry does not match). */
-function annotationHeight(page: Page, id: string): Promise<number> {
-  return page.$eval(annotationOf(id), (el) => el.getBoundingClientRect().height);
+/** How much of an entry's annotation is drawn in any tag colour: 0 when the entry does not match. */
+async function highlightPixels(page: Page, id: string): Promise<number> {
+  return countTagPixels(await elementScreenshot(page, annotationOf(id)));
 }
 
 function texts(page: Page, selector: string): Promise<string[]> {
@@ -91,7 +91,7 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
 
   expect(await tagPixels(page, HF_DAILY.agentPaper.id, HF_DAILY.agentPaper.color)).toBeGreaterThan(200);
   expect(await tagPixels(page, HF_DAILY.reasoningPaper.id, HF_DAILY.reasoningPaper.color)).toBeGreaterThan(200);
-  expect(await annotationHeight(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
+  expect(await highlightPixels(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
   // Nor is anything else in that card drawn in a tag colour.
   const unmatchedCard = await elementScreenshot(page, `[data-paperlight-entry="${HF_DAILY.unmatchedPaper.id}"]`);
   expect(countColorPixels(unmatchedCard, HF_DAILY.agentPaper.color)).toBe(0);
@@ -110,7 +110,9 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
   // Every entry the popup lists as a match is highlighted on the page, and no other entry is.
   const matchedIds = await popup.$$eval(MATCHES, (els) => els.map((e) => e.getAttribute('data-paper-id') ?? ''));
   for (const id of ids) {
-    expect((await annotationHeight(page, id ?? '')) > 0, `entry ${id} highlighted`).toBe(matchedIds.includes(id ?? ''));
+    expect((await highlightPixels(page, id ?? '')) > 200, `entry ${id} highlighted`).toBe(
+      matchedIds.includes(id ?? ''),
+    );
   }
 });
 
@@ -129,7 +131,7 @@ test('an interest added in the popup highlights new entries after reload, and su
   const hf = fixturePage(HF_DAILY.file);
   const { id } = HF_DAILY.unmatchedPaper;
   let page = await openAnnotated(session, hf.url, hf.entries);
-  expect(await annotationHeight(page, id)).toBe(0);
+  expect(await highlightPixels(page, id)).toBe(0);
 
   const popup = await openPopup(session, page);
   const label = await byText(popup, 'label', 'Keyword or phrase');
@@ -142,7 +144,7 @@ test('an interest added in the popup highlights new entries after reload, and su
   await page.bringToFront();
   await page.reload();
   await waitForEntries(page, hf.entries);
-  await expect.poll(() => annotationHeight(page, id)).toBeGreaterThan(0);
+  await expect.poll(() => highlightPixels(page, id)).toBeGreaterThan(200);
   const color = await popup.$$eval(
     INTERESTS,
     (rows, keyword) => {

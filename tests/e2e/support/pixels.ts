@@ -1,4 +1,5 @@
 import { PNG } from 'pngjs';
+import { INTEREST_COLORS } from '../../../lib/storage/default-interests';
 
 /** How many pixels of a PNG screenshot have the given colour (within a small tolerance for antialiasing). */
 export function countColorPixels(png: Buffer | Uint8Array, hex: string, tolerance = 6): number {
@@ -15,4 +16,9 @@ export function countColorPixels(png: Buffer | Uint8Array, hex: string, toleranc
     }
   }
   return count;
+}
+
+/** Pixels drawn in any of the interest palette's colours: 0 means no highlight at all. */
+export function countTagPixels(png: Buffer | Uint8Array): number {
+  return INTEREST_COLORS.reduce((sum, color) => sum + countColorPixels(png, color), 0);
 }

@@ -47,7 +47,8 @@ describe('database', () => {
     }));
     for (const r of records) await v1.put('seen', r);
     v1.close();
-    const db = await openPaperlightDb(name);
+    // Opened as version 2 shipped: later steps have their own tests.
+    const db = await openDB<PaperlightDB>(name, 2, { upgrade: (d, _o, _n, tx) => UPGRADE_STEPS[1]!(d, tx) });
     expect([...db.objectStoreNames].sort()).toEqual(['feedback', 'seen', 'shortlist']);
     expect(await db.getAll('seen')).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
     db.close();

@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../../lib/messaging/client';
 import { createRouter, type Handlers } from '../../../lib/messaging/router';
+import { SettingsSchema } from '../../../lib/schema/settings';
 import { interest } from '../helpers';
 
 const sender = { tab: { id: 7 } } as Parameters<ReturnType<typeof createRouter>>[1];
@@ -10,6 +11,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     reportEntries: async ({ entries }) => ({
       results: entries.map((e) => ({ id: e.id, score: 0, tags: [], reasons: [] })),
+      saved: [],
+      fresh: [],
+      feedback: {},
     }),
     getTabResults: async () => null,
     listInterests: async () => [interest({ query: 'agent' })],
@@ -19,8 +23,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     setShortlisted: async ({ saved }) => ({ saved }),
     listShortlist: async () => [],
     setFeedback: async () => ({}),
-    getSettings: async () => ({ rankerEnabled: true }),
-    updateSettings: async () => ({ rankerEnabled: true }),
+    getSettings: async () => SettingsSchema.parse({}),
+    updateSettings: async () => SettingsSchema.parse({}),
+    setSiteView: async () => SettingsSchema.parse({}),
+    setSiteEnabled: async () => SettingsSchema.parse({}),
     ...overrides,
   };
 }
