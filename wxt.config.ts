@@ -9,7 +9,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Paperlight',
     description: 'Highlights the papers that match your interests on Hugging Face Papers and arXiv.',
-    permissions: ['storage'],
+    // unlimitedStorage: the shortlist is the user's own data; with it the browser never evicts the database under
+    // disk pressure (space itself is not the reason: the worst case is about 100 MB).
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: allMatchPatterns(),
     action: { default_title: 'Paperlight' },
     ...(browser === 'firefox'

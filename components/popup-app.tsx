@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../lib/messaging/client';
 import type { TabResults } from '../lib/messaging/protocol';
 import { resolveTargetTab } from '../lib/popup/target-tab';
@@ -8,6 +9,7 @@ import { InterestManager } from './interest-manager';
 import { MatchList } from './match-list';
 import { RankerToggle } from './ranker-toggle';
 import { ShortlistList } from './shortlist-list';
+import { ExportControls } from './shortlist-transfer';
 import { SiteSwitches } from './site-switches';
 
 type TabState =
@@ -61,6 +63,12 @@ export function PopupApp() {
       </section>
       <SiteSwitches host={host} onError={setError} />
       <ShortlistList onError={setError} />
+      <ExportControls />
+      <p>
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open the full view (shortlist, import, settings)
+        </button>
+      </p>
       <InterestManager onError={setError} />
       <RankerToggle onError={setError} />
     </main>

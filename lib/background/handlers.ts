@@ -1,10 +1,22 @@
 import type { IDBPDatabase } from 'idb';
 import type { PaperlightDB } from '../db/schema';
-import { feedbackFor, listShortlist, savedIds, setFeedback, setShortlisted } from '../db/shortlist';
+import { applyImport, previewImportInDb, readStoredData } from '../db/backup';
+import {
+  feedbackFor,
+  listShortlist,
+  listShortlistRecords,
+  removeManyShortlisted,
+  restoreShortlisted,
+  saveToShortlist,
+  savedIds,
+  setFeedback,
+  setShortlisted,
+  updateShortlisted,
+} from '../db/shortlist';
 import type { TabResults } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { parseQuery } from '../scoring/query/index';
-import { addInterest, interestsItem, readInterests, removeInterest } from '../storage/interests';
+import { addInterest, importInterests, interestsItem, readInterests, removeInterest } from '../storage/interests';
 import { readSettings, settingsItem, updateSettings } from '../storage/settings';
 import { setMatchBadge } from './badge';
 import { createBroadcaster, type Broadcaster } from './broadcast';
@@ -56,6 +68,11 @@ export function createHandlers({
   broadcaster,
 }: BackgroundDeps): Handlers {
   const changed = () => broadcaster?.schedule();
+  // The ranker learns from the shortlist and feedback; the open pages show ★ and 👍/👎.
+  const shortlistChanged = () => {
+    ranker.schedule();
+    changed();
+  };
   const seen = new SeenHistory(db);
   const pendingTabWrites = new Map<number, Promise<unknown>>();
 
@@ -115,19 +132,54 @@ export function createHandlers({
       const parsed = parseQuery(query);
       return parsed.ok ? { ok: true } : { ok: false, error: parsed.error, position: parsed.position };
     },
-    async setShortlisted({ paper, saved }) {
-      await setShortlisted(await db, paper, saved, now());
-      ranker.schedule();
-      changed();
+    async setShortlisted({ paper, saved, interestTags, score }) {
+      if (saved) await saveToShortlist(await db, paper, { interestTags, score }, now());
+      else await setShortlisted(await db, paper, false, now());
+      shortlistChanged();
       return { saved };
+    },
+    async listShortlistRecords(query) {
+      return listShortlistRecords(await db, query);
+    },
+    async updateShortlisted({ id, patch }) {
+      return (await updateShortlisted(await db, id, patch, now())) ?? null;
+    },
+    async removeShortlisted({ ids }) {
+      const removed = await removeManyShortlisted(await db, ids);
+      shortlistChanged();
+      return removed;
+    },
+    async restoreShortlisted({ records }) {
+      for (const record of records) await restoreShortlisted(await db, record);
+      shortlistChanged();
+      return {};
+    },
+    async exportData({ includeSeen }) {
+      const [data, interests, settings] = await Promise.all([
+        readStoredData(await db, { includeSeen }),
+        readInterests(),
+        readSettings(),
+      ]);
+      return { ...data, interests, settings };
+    },
+    async importData({ shortlist, feedback, seen, interests, settings, mode, dryRun }) {
+      if (dryRun) {
+        const summary = await previewImportInDb(await db, shortlist, mode);
+        return summary;
+      }
+      // The papers first, in one transaction: if that fails nothing else changes either.
+      const summary = await applyImport(await db, { shortlist, feedback, seen }, mode);
+      if (interests) await importInterests(interests, mode);
+      if (settings) await updateSettings(settings);
+      shortlistChanged();
+      return summary;
     },
     async listShortlist() {
       return listShortlist(await db);
     },
     async setFeedback({ paper, verdict }) {
       await setFeedback(await db, paper, verdict, now());
-      ranker.schedule();
-      changed();
+      shortlistChanged();
       return {};
     },
     async setSiteView({ host, view }) {

@@ -364,7 +364,9 @@ export class PageSession implements AnnotationActions {
     const id = entry.paper.id;
     const saved = !this.saved.has(id);
     this.setLocal(() => (saved ? this.saved.add(id) : this.saved.delete(id)), entry);
-    sendMessage('setShortlisted', { paper: entry.paper, saved }).catch((error: unknown) => {
+    const r = this.results.get(id);
+    const matched = saved && r && isMatch(r) ? { interestTags: r.tags.map((t) => t.name), score: r.score } : {};
+    sendMessage('setShortlisted', { paper: entry.paper, saved, ...matched }).catch((error: unknown) => {
       // The shortlist could not be written: show the truth again and say why in the console.
       console.warn('Paperlight: could not update the shortlist', error);
       this.setLocal(() => (saved ? this.saved.delete(id) : this.saved.add(id)), entry);

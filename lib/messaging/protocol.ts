@@ -3,6 +3,14 @@ import { InterestSchema, NewInterestSchema } from '../schema/interest';
 import { PaperEntrySchema } from '../schema/paper';
 import { ScoredPaperSchema } from '../schema/score';
 import { SettingsSchema, SiteViewSchema } from '../schema/settings';
+import {
+  FeedbackRecordSchema,
+  IMPORT_LIMITS,
+  SeenRecordSchema,
+  ShortlistPatchSchema,
+  ShortlistQuerySchema,
+  ShortlistRecordSchema,
+} from '../schema/shortlist';
 
 /** What the background knows of one tab: the page, its detected papers and their scores. */
 export const TabResultsSchema = z.object({
@@ -68,15 +76,75 @@ export const protocol = {
     request: z.object({ query: z.string().max(2000) }),
     response: z.object({ ok: z.boolean(), error: z.string().optional(), position: z.number().optional() }),
   },
-  /** content/popup → background: add a paper to the shortlist or remove it (the ranker retrains). */
+  /**
+   * content/popup → background: add a paper to the shortlist (with the interests it matched and its score) or
+   * remove it under any of its ids (the ranker retrains).
+   */
   setShortlisted: {
-    request: z.object({ paper: PaperEntrySchema, saved: z.boolean() }),
+    request: z.object({
+      paper: PaperEntrySchema,
+      saved: z.boolean(),
+      interestTags: z.array(z.string().max(200)).max(200).optional(),
+      score: z.number().min(0).max(100).optional(),
+    }),
     response: z.object({ saved: z.boolean() }),
   },
   /** popup → background: the shortlisted papers, newest first. */
   listShortlist: {
     request: z.object({}),
     response: z.array(PaperEntrySchema),
+  },
+  /** popup/options → background: the saved records, filtered and ordered. */
+  listShortlistRecords: {
+    request: ShortlistQuerySchema,
+    response: z.array(ShortlistRecordSchema),
+  },
+  /** popup/options → background: change a saved paper's note, tags or read state; null when not saved. */
+  updateShortlisted: {
+    request: z.object({ id: z.string().min(1).max(300), patch: ShortlistPatchSchema }),
+    response: ShortlistRecordSchema.nullable(),
+  },
+  /** popup/options → background: remove saved papers; answers the removed records (for undo). */
+  removeShortlisted: {
+    request: z.object({ ids: z.array(z.string().min(1).max(300)).max(IMPORT_LIMITS.maxEntries) }),
+    response: z.array(ShortlistRecordSchema),
+  },
+  /** popup/options → background: put removed records back (undo). */
+  restoreShortlisted: {
+    request: z.object({ records: z.array(ShortlistRecordSchema).max(IMPORT_LIMITS.maxEntries) }),
+    response: z.object({}),
+  },
+  /** popup/options → background: everything an export or a backup holds (the seen history only if asked). */
+  exportData: {
+    request: z.object({ includeSeen: z.boolean() }),
+    response: z.object({
+      shortlist: z.array(ShortlistRecordSchema),
+      feedback: z.array(FeedbackRecordSchema),
+      seen: z.array(SeenRecordSchema).optional(),
+      interests: z.array(InterestSchema),
+      settings: SettingsSchema,
+    }),
+  },
+  /**
+   * popup/options → background: import validated records (`dryRun`: only say what would change). A backup's
+   * interests and settings come along; `replace` makes the shortlist exactly the file's.
+   */
+  importData: {
+    request: z.object({
+      shortlist: z.array(ShortlistRecordSchema).max(IMPORT_LIMITS.maxEntries),
+      feedback: z.array(FeedbackRecordSchema).max(IMPORT_LIMITS.maxEntries).optional(),
+      seen: z.array(SeenRecordSchema).max(IMPORT_LIMITS.maxEntries).optional(),
+      interests: z.array(InterestSchema).max(1000).optional(),
+      settings: SettingsSchema.optional(),
+      mode: z.enum(['merge', 'replace']),
+      dryRun: z.boolean(),
+    }),
+    response: z.object({
+      added: z.array(z.string()),
+      updated: z.array(z.string()),
+      unchanged: z.array(z.string()),
+      removed: z.array(z.string()),
+    }),
   },
   /** content/popup → background: 👍 or 👎 on a paper for the ranker, or clear it. */
   setFeedback: {

@@ -75,3 +75,15 @@ export async function removeInterest(id: string): Promise<Interest[]> {
   await interestsItem.setValue(next);
   return next;
 }
+
+/**
+ * Puts interests from a backup in: `replace` makes the list exactly the backup's; `merge` adds those whose id
+ * is not in the list yet. Returns the new list.
+ */
+export async function importInterests(incoming: readonly Interest[], mode: 'merge' | 'replace'): Promise<Interest[]> {
+  const valid = incoming.map((i) => InterestSchema.parse(i));
+  const current = mode === 'replace' ? [] : await readInterests();
+  const next = [...current, ...valid.filter((i) => !current.some((c) => c.id === i.id))];
+  await interestsItem.setValue(next);
+  return next;
+}
