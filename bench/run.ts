@@ -1,4 +1,5 @@
 // `npm run bench`: each number is reported next to a baseline measured in the same run, as a ratio.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileInterests, scorePaper } from '../lib/scoring/score';
@@ -93,3 +94,18 @@ const out = join(import.meta.dirname, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
 console.log(`Wrote ${join(out, 'latest.json')}`);
+
+// Each in a process of its own (its own heap, as the ranker's bench above warns): the shortlist's export and
+// import (#7), as pure functions and then in the real extension, and the on-page annotation in real Chromium
+// with the built extension (#5).
+for (const [script, ...args] of [['export.ts'], ['shortlist-browser.ts'], ['annotate.ts', '--runs', '5']]) {
+  console.log(`\n== bench/${script} ${args.join(' ')}`);
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script!), ...args], {
+      stdio: 'inherit',
+    });
+  } catch {
+    // Its own report says what was over budget; the next bench still runs.
+    process.exitCode = 1;
+  }
+}

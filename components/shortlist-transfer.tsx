@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { EXPORT_FORMATS, exportShortlist, fileName, type ExportFormat } from '../lib/export/index';
-import { toBackupJson } from '../lib/export/backup';
-import { parseImport, readImportFile, type ParsedImport } from '../lib/import/index';
-import type { ImportMode, ImportSummary } from '../lib/import/preview';
+import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/index';
+import { readImportFile } from '../lib/import/index';
+import type { ImportMode } from '../lib/import/preview';
 import { sendMessage } from '../lib/messaging/client';
+import type { ResponseOf } from '../lib/messaging/protocol';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// The background reads and writes the files' text (lib/export, lib/import): a 10,000-paper file crosses the
+// message channel as one string. These controls only pick, preview, confirm and download.
+
+const message = (e: unknown) =>
+  (e instanceof Error ? e.message : String(e)).replace(/^Paperlight background: (importFile|exportFile): /, '');
 
 /** Starts a download of `text` as `name` (an anchor with `download`: no permission needed). */
 function download(text: string, name: string, mimeType: string): void {
@@ -27,11 +31,9 @@ export function ExportControls() {
 
   async function run() {
     try {
-      const data = await sendMessage('exportData', { includeSeen: format === 'backup' && includeSeen });
-      const now = new Date();
-      const text = format === 'backup' ? toBackupJson(data, now) : exportShortlist(format, data.shortlist, now);
-      download(text, fileName(format, now), EXPORT_FORMATS[format].mimeType);
-      setStatus({ error: false, text: `Exported ${data.shortlist.length} papers as ${fileName(format, now)}.` });
+      const file = await sendMessage('exportFile', { format, includeSeen });
+      download(file.text, file.fileName, file.mimeType);
+      setStatus({ error: false, text: `Exported ${file.count} papers as ${file.fileName}.` });
     } catch (e) {
       setStatus({ error: true, text: `Nothing was exported: ${message(e)}` });
     }
@@ -67,58 +69,45 @@ export function ExportControls() {
   );
 }
 
-const count = (s: ImportSummary) =>
+type Summary = ResponseOf<'importFile'>;
+const count = (s: Summary) =>
   `${s.added.length} added, ${s.updated.length} updated, ${s.unchanged.length} unchanged, ${s.removed.length} removed`;
 
 /** Import a backup (merge or replace) or a BibTeX / RIS file (merge), after a preview of what will change. */
 export function ImportControls({ onImported }: { onImported: () => void }) {
-  const [parsed, setParsed] = useState<{ file: string; data: ParsedImport } | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [preview, setPreview] = useState<ImportSummary | null>(null);
+  const [preview, setPreview] = useState<Summary | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
-  const request = (data: ParsedImport, m: ImportMode, dryRun: boolean) =>
-    sendMessage('importData', {
-      shortlist: data.shortlist,
-      ...(data.format === 'backup'
-        ? {
-            feedback: data.backup.feedback,
-            interests: data.backup.interests,
-            settings: data.backup.settings,
-            ...(data.backup.seen ? { seen: data.backup.seen } : {}),
-          }
-        : {}),
-      mode: m,
-      dryRun,
-    });
+  const request = (f: { name: string; text: string }, m: ImportMode, dryRun: boolean) =>
+    sendMessage('importFile', { text: f.text, fileName: f.name, mode: m, dryRun });
 
-  async function choose(file: File | undefined) {
-    setParsed(null);
+  async function choose(chosen: File | undefined) {
+    setFile(null);
     setPreview(null);
     setStatus(null);
-    if (!file) return;
+    if (!chosen) return;
     try {
-      const data = parseImport(await readImportFile(file), file.name);
-      const m: ImportMode = data.format === 'backup' ? mode : 'merge';
-      setParsed({ file: file.name, data });
-      setMode(m);
-      setPreview(await request(data, m, true));
+      const f = { name: chosen.name, text: await readImportFile(chosen) };
+      setPreview(await request(f, mode, true));
+      setFile(f);
     } catch (e) {
-      setStatus({ error: true, text: `${file.name}: ${message(e)}` });
+      setStatus({ error: true, text: `${chosen.name}: ${message(e)}` });
     }
   }
 
   async function changeMode(m: ImportMode) {
     setMode(m);
-    if (parsed) setPreview(await request(parsed.data, m, true).catch(() => null));
+    if (file) setPreview(await request(file, m, true).catch(() => null));
   }
 
   async function apply() {
-    if (!parsed) return;
+    if (!file) return;
     try {
-      const done = await request(parsed.data, mode, false);
-      setStatus({ error: false, text: `Imported ${parsed.file}: ${count(done)}.` });
-      setParsed(null);
+      const done = await request(file, mode, false);
+      setStatus({ error: false, text: `Imported ${file.name}: ${count(done)}.` });
+      setFile(null);
       setPreview(null);
       onImported();
     } catch (e) {
@@ -136,9 +125,9 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
       </label>
-      {parsed && preview && (
+      {file && preview && (
         <div className="preview" aria-label="Import preview">
-          {parsed.data.format === 'backup' && (
+          {preview.format === 'backup' && (
             <fieldset>
               <legend>How</legend>
               <label>
@@ -157,7 +146,7 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
             </fieldset>
           )}
           <p role="status">
-            {parsed.file}: {count(preview)}.
+            {file.name}: {count(preview)}.
           </p>
           <button type="button" onClick={() => void apply()}>
             Import

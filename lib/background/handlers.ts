@@ -1,6 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import type { PaperlightDB } from '../db/schema';
 import { applyImport, previewImportInDb, readStoredData } from '../db/backup';
+import { toBackupJson } from '../export/backup';
+import { EXPORT_FORMATS, exportShortlist, fileName } from '../export/index';
+import { parseImport } from '../import/index';
 import {
   feedbackFor,
   listShortlist,
@@ -154,25 +157,42 @@ export function createHandlers({
       shortlistChanged();
       return {};
     },
-    async exportData({ includeSeen }) {
+    async exportFile({ format, includeSeen }) {
       const [data, interests, settings] = await Promise.all([
-        readStoredData(await db, { includeSeen }),
+        readStoredData(await db, { includeSeen: format === 'backup' && includeSeen }),
         readInterests(),
         readSettings(),
       ]);
-      return { ...data, interests, settings };
+      const date = new Date(now());
+      const text =
+        format === 'backup'
+          ? toBackupJson({ ...data, interests, settings }, date)
+          : exportShortlist(format, data.shortlist, date);
+      return {
+        text,
+        fileName: fileName(format, date),
+        mimeType: EXPORT_FORMATS[format].mimeType,
+        count: data.shortlist.length,
+      };
     },
-    async importData({ shortlist, feedback, seen, interests, settings, mode, dryRun }) {
-      if (dryRun) {
-        const summary = await previewImportInDb(await db, shortlist, mode);
-        return summary;
-      }
+    async importFile({ text, fileName: name, mode, dryRun }) {
+      const parsed = parseImport(text, name, now());
+      // Only a backup can replace: a BibTeX or RIS file has no feedback, interests or settings to replace with.
+      const how = parsed.format === 'backup' ? mode : 'merge';
+      if (dryRun) return { format: parsed.format, ...(await previewImportInDb(await db, parsed.shortlist, how)) };
+      const backup = parsed.format === 'backup' ? parsed.backup : undefined;
       // The papers first, in one transaction: if that fails nothing else changes either.
-      const summary = await applyImport(await db, { shortlist, feedback, seen }, mode);
-      if (interests) await importInterests(interests, mode);
-      if (settings) await updateSettings(settings);
+      const summary = await applyImport(
+        await db,
+        { shortlist: parsed.shortlist, feedback: backup?.feedback, seen: backup?.seen },
+        how,
+      );
+      if (backup) {
+        await importInterests(backup.interests, how);
+        await updateSettings(backup.settings);
+      }
       shortlistChanged();
-      return summary;
+      return { format: parsed.format, ...summary };
     },
     async listShortlist() {
       return listShortlist(await db);

@@ -3,14 +3,7 @@ import { InterestSchema, NewInterestSchema } from '../schema/interest';
 import { PaperEntrySchema } from '../schema/paper';
 import { ScoredPaperSchema } from '../schema/score';
 import { SettingsSchema, SiteViewSchema } from '../schema/settings';
-import {
-  FeedbackRecordSchema,
-  IMPORT_LIMITS,
-  SeenRecordSchema,
-  ShortlistPatchSchema,
-  ShortlistQuerySchema,
-  ShortlistRecordSchema,
-} from '../schema/shortlist';
+import { IMPORT_LIMITS, ShortlistPatchSchema, ShortlistQuerySchema, ShortlistRecordSchema } from '../schema/shortlist';
 
 /** What the background knows of one tab: the page, its detected papers and their scores. */
 export const TabResultsSchema = z.object({
@@ -114,32 +107,32 @@ export const protocol = {
     request: z.object({ records: z.array(ShortlistRecordSchema).max(IMPORT_LIMITS.maxEntries) }),
     response: z.object({}),
   },
-  /** popup/options → background: everything an export or a backup holds (the seen history only if asked). */
-  exportData: {
-    request: z.object({ includeSeen: z.boolean() }),
-    response: z.object({
-      shortlist: z.array(ShortlistRecordSchema),
-      feedback: z.array(FeedbackRecordSchema),
-      seen: z.array(SeenRecordSchema).optional(),
-      interests: z.array(InterestSchema),
-      settings: SettingsSchema,
+  /**
+   * popup/options → background: the shortlist as a file (a citation format, a reading list, or the full backup
+   * with the seen history only if asked). The background writes the text: a 10,000-paper shortlist then
+   * crosses as one string, not as 10,000 objects to copy and validate twice.
+   */
+  exportFile: {
+    request: z.object({
+      format: z.enum(['bibtex', 'ris', 'csl-json', 'csv', 'markdown', 'backup']),
+      includeSeen: z.boolean(),
     }),
+    response: z.object({ text: z.string(), fileName: z.string(), mimeType: z.string(), count: z.number() }),
   },
   /**
-   * popup/options → background: import validated records (`dryRun`: only say what would change). A backup's
-   * interests and settings come along; `replace` makes the shortlist exactly the file's.
+   * popup/options → background: import a file's text (`dryRun`: only say what would change). The background reads
+   * and validates it (a malformed file is refused with the reason and changes nothing); a backup's interests and
+   * settings come along; `replace` makes the shortlist exactly the file's.
    */
-  importData: {
+  importFile: {
     request: z.object({
-      shortlist: z.array(ShortlistRecordSchema).max(IMPORT_LIMITS.maxEntries),
-      feedback: z.array(FeedbackRecordSchema).max(IMPORT_LIMITS.maxEntries).optional(),
-      seen: z.array(SeenRecordSchema).max(IMPORT_LIMITS.maxEntries).optional(),
-      interests: z.array(InterestSchema).max(1000).optional(),
-      settings: SettingsSchema.optional(),
+      text: z.string().max(IMPORT_LIMITS.maxBytes),
+      fileName: z.string().max(500),
       mode: z.enum(['merge', 'replace']),
       dryRun: z.boolean(),
     }),
     response: z.object({
+      format: z.enum(['backup', 'bibtex', 'ris']),
       added: z.array(z.string()),
       updated: z.array(z.string()),
       unchanged: z.array(z.string()),

@@ -36,20 +36,29 @@ describe('shortlist messages: save with tags, edit, remove and undo, export and 
       await a.setShortlisted({ paper: paper({ id, title: `Agents ${id}` }), saved: true }, sender);
     }
     await a.setFeedback({ paper: paper({ id: '2501.00003', title: 'x' }), verdict: 'down' }, sender);
-    const exported = await a.exportData({ includeSeen: false }, sender);
-    expect(exported.shortlist).toHaveLength(2);
-    expect(exported.seen).toBeUndefined();
+    const file = await a.exportFile({ format: 'backup', includeSeen: false }, sender);
+    expect(file).toMatchObject({ fileName: 'paperlight-backup-1970-01-01.json', count: 2 });
+    const exported = JSON.parse(file.text) as { shortlist: unknown[]; feedback: unknown[]; interests: unknown[] };
+    expect(exported).not.toHaveProperty('seen');
 
     fakeBrowser.reset();
     const b = createHandlers({ db: openPaperlightDb(`sl-${++n}`) });
-    const request = { ...exported, mode: 'replace' as const };
-    const preview = await b.importData({ ...request, dryRun: true }, sender);
+    const request = { text: file.text, fileName: file.fileName, mode: 'replace' as const };
+    const preview = await b.importFile({ ...request, dryRun: true }, sender);
     expect(preview.added.sort()).toEqual(['2501.00001', '2501.00002']);
     expect(await b.listShortlistRecords({}, sender)).toEqual([]);
-    await b.importData({ ...request, dryRun: false }, sender);
-    const back = await b.exportData({ includeSeen: false }, sender);
+    await b.importFile({ ...request, dryRun: false }, sender);
+    const back = JSON.parse(
+      (await b.exportFile({ format: 'backup', includeSeen: false }, sender)).text,
+    ) as typeof exported;
     expect(back.shortlist).toEqual(exported.shortlist);
     expect(back.feedback).toEqual(exported.feedback);
+    expect(back.interests).toEqual(exported.interests);
+    // A broken file changes nothing and says why.
+    await expect(b.importFile({ ...request, text: file.text.slice(0, 100), dryRun: false }, sender)).rejects.toThrow(
+      /Nothing was imported/,
+    );
+    expect(await b.listShortlistRecords({}, sender)).toHaveLength(2);
     expect(await readInterests()).toEqual(exported.interests);
   });
 });
