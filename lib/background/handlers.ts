@@ -82,10 +82,11 @@ export function createHandlers({
   async function rememberTab(
     tabId: number,
     report: Omit<TabResults, 'warning' | 'updatedAt'> & { expected?: number; settled: boolean },
+    at: number,
   ): Promise<void> {
     const { expected, settled, ...rest } = report;
     const warning = layoutWarning(rest.entries.length, expected, settled);
-    await saveTabResults(tabId, { ...rest, warning, updatedAt: now() });
+    await saveTabResults(tabId, { ...rest, warning, updatedAt: at });
     await setMatchBadge(tabId, rest.results.filter((r) => r.score > 0).length, warning !== undefined);
   }
 
@@ -94,7 +95,10 @@ export function createHandlers({
       const tabId = sender.tab?.id;
       const hasTab = tabId !== undefined && tabId >= 0;
       if (adapterId === null) {
-        if (hasTab) await Promise.all([clearTabResults(tabId), setMatchBadge(tabId, 0)]);
+        if (hasTab) {
+          await pendingTabWrites.get(tabId)?.catch(() => undefined);
+          await Promise.all([clearTabResults(tabId), setMatchBadge(tabId, 0)]);
+        }
         return { results: [], saved: [], fresh: [], feedback: {} };
       }
       const ids = entries.map((e) => e.id);
@@ -105,11 +109,15 @@ export function createHandlers({
         database.then((d) => (d ? feedbackFor(d, ids) : new Map<string, 'up' | 'down'>())),
         seen.unseen(ids).catch(() => new Set<string>()),
       ]);
-      // The page is answered first; the tab's record, its badge and the seen history are written after.
-      const written = Promise.all([
-        hasTab ? rememberTab(tabId, { url, adapterId, entries, results, expected, settled }) : null,
-        seen.record(entries, now()),
-      ]);
+      // The page is answered first; the tab's record, its badge and the seen history are written after, in a
+      // task of their own (storing 2,000 entries copies them, which would hold the answer back ~100 ms).
+      const at = now();
+      const remembered = hasTab
+        ? Promise.all([pendingTabWrites.get(tabId), new Promise((resolve) => setTimeout(resolve, 0))]).then(() =>
+            rememberTab(tabId, { url, adapterId, entries, results, expected, settled }, at),
+          )
+        : null;
+      const written = Promise.all([remembered, seen.record(entries, at)]);
       if (hasTab) pendingTabWrites.set(tabId, written);
       void written.catch((e: unknown) => console.warn('Paperlight: could not store the tab results', e));
       return { results, saved: [...saved], fresh: [...fresh], feedback: Object.fromEntries(feedback) };

@@ -2,10 +2,8 @@
 // readable on the site's light or dark theme; tints mix with transparent so they work on both.
 
 export const ANNOTATION_CSS = `
-/* A fixed-size, fully contained box: what changes inside never makes the site lay its page out again, and
-   off-screen rows are not rendered at all (content-visibility). */
-:host { all: initial; display: block; position: relative; color: inherit; height: 28px; contain: strict;
-  content-visibility: auto; }
+/* A fixed-size, fully contained box: what changes inside never makes the site lay its page out again. */
+:host { all: initial; display: block; position: relative; color: inherit; height: 28px; contain: strict; }
 .row { display: flex; flex-wrap: nowrap; align-items: center; gap: 6px; height: 22px; margin: 2px 0 4px;
   padding: 0 6px 0 4px; overflow: hidden; border-left: 4px solid transparent; border-radius: 3px;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: inherit; box-sizing: border-box; }

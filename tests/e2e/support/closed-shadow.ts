@@ -114,6 +114,8 @@ export async function readControl(page: Page): Promise<{ text: string; buttons: 
 export async function clickNode(page: Page, backendNodeId: number): Promise<void> {
   const session = await cdp(page);
   await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+  // Annotations off screen are not rendered (content-visibility: auto) until a frame after they come into view.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const { model } = (await session.send('DOM.getBoxModel', { backendNodeId })) as { model: { content: number[] } };
   const q = model.content;
   const x = (q[0]! + q[2]! + q[4]! + q[6]!) / 4;

@@ -40,6 +40,8 @@ describe('what the page needs beside scores: saved, new, feedback; live re-score
     expect(first.feedback).toEqual({ '2501.00002': 'down' });
     // Seen before: not new any more.
     expect((await handlers.reportEntries(report, sender(2))).fresh).toEqual([]);
+    // The tab's record is written after the answer; it is there for whoever asks next.
+    expect((await handlers.getTabResults({ tabId: 2 }, sender(2)))?.entries).toHaveLength(2);
   });
 
   it('remembers the floating control per site and turns sites off and on', async () => {
