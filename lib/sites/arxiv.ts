@@ -185,38 +185,32 @@ function tidy(text: string | null | undefined): string {
   return UNTIDY_SPACE.test(s) ? normalizeSpace(s) : s;
 }
 
-/** The listing's abs and PDF links, keyed by their `<dt>`: two page-wide queries instead of two per entry. */
-interface DtLinks {
-  abs: Map<Node, Element>;
-  pdf: Set<Node>;
+/**
+ * The first link matching `selector` that is a child of the dt (current markup) or a grandchild (pre-2024: inside
+ * its span.list-identifier). A plain selector and a check of where the match sits rather than `:scope >` selectors,
+ * which some DOMs (happy-dom) answer far more slowly; and a query of the dt rather than of the page, which costs a
+ * browser a pass over the whole page and a script object for every link.
+ */
+function dtLink(dt: Element, selector: string): Element | null {
+  const first = dt.querySelector(selector);
+  if (!first || isDtLink(dt, first)) return first;
+  const all = dt.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) if (isDtLink(dt, all[i]!)) return all[i]!;
+  return null;
 }
 
-function dtLinks(doc: Document): DtLinks {
-  const links: DtLinks = { abs: new Map(), pdf: new Set() };
-  const byDt = (selector: string, add: (dt: Node, a: Element) => void) => {
-    const found = doc.querySelectorAll(selector);
-    for (let i = 0; i < found.length; i++) {
-      const a = found[i]!;
-      let up = a.parentNode as Element | null;
-      // The link sits in the dt (current markup) or in its span.list-identifier (pre-2024).
-      if (up && up.tagName !== 'DT') up = up.parentNode as Element | null;
-      if (up?.tagName === 'DT') add(up, a);
-    }
-  };
-  byDt('a[title="Abstract"]', (dt, a) => {
-    if (!links.abs.has(dt)) links.abs.set(dt, a);
-  });
-  byDt('a[title="Download PDF"]', (dt) => links.pdf.add(dt));
-  return links;
+function isDtLink(dt: Element, a: Element): boolean {
+  const parent = a.parentNode;
+  return parent === dt || parent?.parentNode === dt;
 }
 
 /**
  * The id of a listing `<dt>` and whether it offers a PDF: the text of its abs link ("arXiv:2505.00001"), else
- * any /abs/ link's href, else the dt's text; the PDF link by its title, else its href.
+ * the dt's text, else any /abs/ link's href; the PDF link by its title, else its href.
  */
-function readDt(dt: Element, links: DtLinks): { id: string | null; pdf: boolean } {
-  const abs = links.abs.get(dt);
-  let label = ARXIV_LABEL.exec(abs?.textContent ?? '')?.[1];
+function readDt(dt: Element): { id: string | null; pdf: boolean } {
+  const abs = dtLink(dt, 'a[title="Abstract"]');
+  let label = abs ? ARXIV_LABEL.exec(abs.textContent ?? '')?.[1] : undefined;
   let id: string | null;
   // The label's capture is already canonical (no version); old-style ids are lower-cased.
   if (label) id = label.includes('/') ? label.toLowerCase() : label;
@@ -224,7 +218,9 @@ function readDt(dt: Element, links: DtLinks): { id: string | null; pdf: boolean 
     label = ARXIV_LABEL.exec(dt.textContent ?? '')?.[1];
     id = label ? parseArxivId(label) : parseArxivId(dt.querySelector('a[href*="/abs/"]')?.getAttribute('href'));
   }
-  return { id, pdf: id !== null && (links.pdf.has(dt) || dt.querySelector('a[href*="/pdf/"]') !== null) };
+  const pdf =
+    id !== null && (dtLink(dt, 'a[title="Download PDF"]') !== null || dt.querySelector('a[href*="/pdf/"]') !== null);
+  return { id, pdf };
 }
 
 /** Author names: the text of each link in `div.list-authors`, in order. */
@@ -238,29 +234,45 @@ function linkTexts(el: Element): string[] {
   return names;
 }
 
+/** `LEADING_LABEL`, sticky: its `lastIndex` after a test is where the text after the label starts. */
+const LEADING_LABEL_AT = new RegExp(LEADING_LABEL.source, 'iy');
+const NOT_A_NAME = /[():;]/g;
+/** Whitespace that trimming a part does not remove and `tidy` would change: runs, line breaks, tabs, nbsp. */
+const INNER_UNTIDY = /\s\s|[\t\n\r\f\v\u00a0]/;
+
 /**
  * Author names of a `div.list-authors` whose text was already read. The links are the names; when the text
  * splits at its commas into exactly one part per link and holds nothing else (no affiliation in parentheses),
- * the parts are those names and no link needs reading.
+ * the parts are those names and no link needs reading. Indexes into the text rather than `replace`/`split`:
+ * both copy a page string, and this runs for every entry of a listing.
  */
 function authorNames(el: Element, text: string): string[] {
   let links = el.childElementCount;
   if (links > 0 && el.firstElementChild?.tagName !== 'A') links--; // the "Authors:" label of older pages
   if (links <= 0) return [];
-  const body = text.replace(LEADING_LABEL, '');
-  if (!/[():;]/.test(body)) {
-    const parts = body.split(',');
-    if (parts.length === links) {
-      const names: string[] = [];
-      for (const part of parts) {
-        const name = tidy(part.trim());
-        if (!name) break;
-        names.push(name);
-      }
-      if (names.length === links) return names;
-    }
+  LEADING_LABEL_AT.lastIndex = 0;
+  const start = LEADING_LABEL_AT.test(text) ? LEADING_LABEL_AT.lastIndex : 0;
+  NOT_A_NAME.lastIndex = start;
+  if (NOT_A_NAME.test(text) || countOf(text, ',', start) !== links - 1) return linkTexts(el);
+  // Trimmed parts of tidy text are tidy: one test for the whole text instead of one per name.
+  const tidyText = !INNER_UNTIDY.test(start === 0 ? text : text.slice(start));
+  const names: string[] = [];
+  for (let from = start; names.length < links;) {
+    let to = text.indexOf(',', from);
+    if (to < 0) to = text.length;
+    const part = text.slice(from, to).trim();
+    if (!part) return linkTexts(el);
+    names.push(tidyText ? part : tidy(part));
+    from = to + 1;
   }
-  return linkTexts(el);
+  return names;
+}
+
+/** How often `char` occurs in `text` from `start` on. */
+function countOf(text: string, char: string, start: number): number {
+  let count = 0;
+  for (let i = text.indexOf(char, start); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  return count;
 }
 
 /**
@@ -337,50 +349,67 @@ function detectListing(doc: Document, options?: DetectOptions): DetectedEntry[] 
   const entries: DetectedEntry[] = [];
   const seen = new Set<string>();
   const pageDate = listingPageDate(doc);
-  const links = dtLinks(doc);
-  for (const dl of Array.from(doc.querySelectorAll('dl'))) {
+  const dls = doc.getElementsByTagName('dl');
+  for (let d = 0; d < dls.length; d++) {
+    const dl = dls[d]!;
     let date = sectionDate(dl, pageDate);
-    // One pass over the dl's children pairs each dt with the dd after it and picks up section headings.
+    // One pass over the dl's children pairs each dt with the dd after it and picks up section headings. An array
+    // rather than sibling links: a dl holds thousands of children, and some DOMs find an element's next sibling
+    // by searching its parent.
     const children = Array.from(dl.children);
     for (let i = 0; i < children.length; i++) {
-      const dt = children[i] as HTMLElement;
+      const el = children[i]!;
       // Tag names, not `instanceof`: the document may come from another realm (a parser, a frame).
-      const tag = dt.tagName;
+      const tag = el.tagName;
       if (tag === 'H3') {
-        date = headingDay(dt.textContent) ?? date;
+        date = headingDay(el.textContent) ?? date;
         continue;
       }
       const dd = children[i + 1] as HTMLElement | undefined;
       if (tag !== 'DT' || dd?.tagName !== 'DD') continue;
       i++;
-      const known = options?.isKnown?.(dd) ? cache.get(dd) : undefined;
-      if (known) {
-        if (seen.has(known.id)) continue;
-        seen.add(known.id);
-        entries.push({ paper: known, root: dd, anchor: dd.querySelector('.list-title') ?? undefined, parts: [dt, dd] });
-        continue;
-      }
-      const { id, pdf } = readDt(dt, links);
-      if (!id || seen.has(id)) continue;
-      const fields = readDd(dd);
-      if (!fields.title) continue;
-      seen.add(id);
-      const paper = paperOf({
-        id,
-        title: fields.title,
-        authors: fields.authors,
-        abstract: fields.abstract,
-        categories: fields.categories,
-        venue: fields.venue,
-        date,
-        doi: fields.doi,
-        pdfUrl: pdf ? `${ORIGIN}/pdf/${id}` : undefined,
-      });
-      cache.set(dd, paper);
-      entries.push({ paper, root: dd, anchor: fields.titleEl, parts: [dt, dd] });
+      const entry = listingEntry(el as HTMLElement, dd, date, seen, options);
+      if (entry) entries.push(entry);
     }
   }
   return entries;
+}
+
+/**
+ * The entry of one dt/dd pair (one already read comes from the cache), or null when it has no id or title or its
+ * paper was seen earlier on the page; adds its id to `seen`.
+ */
+function listingEntry(
+  dt: HTMLElement,
+  dd: HTMLElement,
+  date: string | undefined,
+  seen: Set<string>,
+  options: DetectOptions | undefined,
+): DetectedEntry | null {
+  const known = options?.isKnown?.(dd) ? cache.get(dd) : undefined;
+  if (known) {
+    if (seen.has(known.id)) return null;
+    seen.add(known.id);
+    return { paper: known, root: dd, anchor: dd.querySelector('.list-title') ?? undefined, parts: [dt, dd] };
+  }
+  const { id, pdf } = readDt(dt);
+  if (!id || seen.has(id)) return null;
+  const fields = readDd(dd);
+  if (!fields.title) return null;
+  seen.add(id);
+  const paper = paperOf({
+    id,
+    title: fields.title,
+    authors: fields.authors,
+    abstract: fields.abstract,
+    categories: fields.categories,
+    venue: fields.venue,
+    date,
+    doi: fields.doi,
+    pdfUrl: pdf ? `${ORIGIN}/pdf/${id}` : undefined,
+  });
+  cache.set(dd, paper);
+  return { paper, root: dd, anchor: fields.titleEl, parts: [dt, dd] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

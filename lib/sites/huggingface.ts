@@ -229,14 +229,70 @@ function clean(text: string | null | undefined): string {
   return UNUSUAL_SPACE.test(t) ? normalizeSpace(t) : t;
 }
 
+/** The kind of card link an href and the link's first child make, or undefined for the rest. */
+type LinkKind = 'comments' | 'upvotes' | 'github' | 'stars' | 'org';
+
+function linkKind(a: Element, href: string): LinkKind | undefined {
+  if (href.endsWith('#community')) return 'comments';
+  if (href.startsWith('/login?')) return 'upvotes'; // logged out, the upvote box is a link to log in
+  if (href.startsWith('https://github.com/')) return 'github';
+  if (href.startsWith('/papers/')) {
+    // The stars link starts with the GitHub mark; the thumbnail, title and author links do not.
+    return a.firstElementChild?.localName === 'svg' ? 'stars' : undefined;
+  }
+  // The organisation chip: its avatar, then its full name. (Author avatars are links inside `li`s.)
+  if (SINGLE_SEGMENT.test(href) && a.firstElementChild?.localName === 'img' && a.parentElement?.localName !== 'li')
+    return 'org';
+  return undefined;
+}
+
+/** What a link of a card shows, into the card's signals; the first link of each kind that shows one wins. */
+function readLink(a: Element, href: string, kind: LinkKind, signals: SiteSignals): void {
+  if (kind === 'comments') signals.comments ??= shownCount(a.textContent);
+  else if (kind === 'upvotes') signals.upvotes ??= shownCount(a.textContent);
+  else if (kind === 'stars') signals.githubStars ??= shownCount(a.textContent);
+  else if (kind === 'github') {
+    signals.githubRepo ??= href;
+    signals.githubStars ??= shownCount(a.textContent);
+  } else signals.organization ??= clean(a.textContent) || undefined;
+}
+
+/** An author avatar (`li[title]`) of a card. */
+function readAvatar(li: Element, name: string, card: CardExtras): void {
+  if (card.authors.length === 0) card.reversed = !!li.parentElement?.classList.contains('flex-row-reverse');
+  card.authors.push(clean(name));
+}
+
+/** A paragraph of a card: the first one long enough is the abstract. */
+function readParagraph(p: Element, card: CardExtras): void {
+  if (card.abstract) return;
+  const text = clean(p.textContent);
+  if (text.length >= 40) card.abstract = text;
+}
+
 /**
  * What the given cards show besides their titles: author avatars (`li[title]`), the abstract (`p`), a date
  * (`time[datetime]`), and what their links show (upvotes, comments, organisation, GitHub repository and stars).
- * One look at the document's links, list items and paragraphs, rather than a walk of every card: most of a card's
- * links are its thumbnail and title, and the href alone decides which few are read.
+ * Each element belongs to the nearest card around it.
  */
 function readCards(doc: Document, cards: Map<Element, CardExtras>, rootTag: string | null): void {
-  const cardOf = (el: Element): CardExtras | undefined => {
+  // Article cards, none with an article inside: all that is in a card is the card's, so each card's own elements
+  // are read, with no `closest` per element to find its card (the dearest step where selectors are matched in
+  // script, as in happy-dom). Otherwise the document's elements, each taken to the nearest card around it.
+  if (rootTag === 'article' && !doc.querySelector('article article')) {
+    for (const [root, card] of cards) readCardElements(root, () => card);
+  } else readCardElements(doc, cardFinder(cards, rootTag));
+
+  // Logged in, the upvote box is no link.
+  for (const [root, card] of cards) {
+    if (card.signals.upvotes === undefined)
+      card.signals.upvotes = shownCount(root.querySelector('[role="checkbox"]')?.textContent);
+  }
+}
+
+/** The card an element belongs to: the nearest card root around it (`rootTag`: the tag every root has). */
+function cardFinder(cards: Map<Element, CardExtras>, rootTag: string | null) {
+  return (el: Element): CardExtras | undefined => {
     if (rootTag) {
       // Cards nest in nothing of their own kind: the nearest one is the card.
       const root = el.closest(rootTag);
@@ -248,63 +304,38 @@ function readCards(doc: Document, cards: Map<Element, CardExtras>, rootTag: stri
     }
     return undefined;
   };
+}
 
-  const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
+/**
+ * The links, avatars, paragraphs and times under `scope`, each read into the card `cardOf` gives it. The href
+ * alone decides which few links are read: most of a card's links are its thumbnail and title.
+ */
+function readCardElements(scope: Document | Element, cardOf: (el: Element) => CardExtras | undefined): void {
+  const links = scope.getElementsByTagName('a');
+  for (let i = 0, count = links.length; i < count; i++) {
     const a = links[i]!;
     const href = a.getAttribute('href');
-    if (!href) continue;
-    let kind: 'comments' | 'upvotes' | 'github' | 'stars' | 'org';
-    if (href.endsWith('#community')) kind = 'comments';
-    else if (href.startsWith('/login?'))
-      kind = 'upvotes'; // logged out, the upvote box is a link to log in
-    else if (href.startsWith('https://github.com/')) kind = 'github';
-    else if (href.startsWith('/papers/')) {
-      // The stars link starts with the GitHub mark; the thumbnail, title and author links do not.
-      if (a.firstElementChild?.localName !== 'svg') continue;
-      kind = 'stars';
-    } else if (SINGLE_SEGMENT.test(href)) {
-      // The organisation chip: its avatar, then its full name. (Author avatars are links inside `li`s.)
-      if (a.firstElementChild?.localName !== 'img' || a.parentElement?.localName === 'li') continue;
-      kind = 'org';
-    } else continue;
-    const signals = cardOf(a)?.signals;
-    if (!signals) continue;
-    if (kind === 'comments') signals.comments ??= shownCount(a.textContent);
-    else if (kind === 'upvotes') signals.upvotes ??= shownCount(a.textContent);
-    else if (kind === 'stars') signals.githubStars ??= shownCount(a.textContent);
-    else if (kind === 'github') {
-      signals.githubRepo ??= href;
-      signals.githubStars ??= shownCount(a.textContent);
-    } else signals.organization ??= clean(a.textContent) || undefined;
+    const kind = href ? linkKind(a, href) : undefined;
+    if (!href || !kind) continue;
+    const card = cardOf(a);
+    if (card) readLink(a, href, kind, card.signals);
   }
-
-  const items = doc.getElementsByTagName('li');
-  for (let i = 0; i < items.length; i++) {
-    const name = items[i]!.getAttribute('title');
-    if (!name) continue;
-    const card = cardOf(items[i]!);
-    if (!card) continue;
-    if (card.authors.length === 0) card.reversed = !!items[i]!.parentElement?.classList.contains('flex-row-reverse');
-    card.authors.push(clean(name));
+  const items = scope.getElementsByTagName('li');
+  for (let i = 0, count = items.length; i < count; i++) {
+    const li = items[i]!;
+    const name = li.getAttribute('title');
+    const card = name && cardOf(li);
+    if (card) readAvatar(li, name, card);
   }
-  const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length; i++) {
+  const paragraphs = scope.getElementsByTagName('p');
+  for (let i = 0, count = paragraphs.length; i < count; i++) {
     const card = cardOf(paragraphs[i]!);
-    if (!card || card.abstract) continue;
-    const text = clean(paragraphs[i]!.textContent);
-    if (text.length >= 40) card.abstract = text;
+    if (card) readParagraph(paragraphs[i]!, card);
   }
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) {
+  const times = scope.getElementsByTagName('time');
+  for (let i = 0, count = times.length; i < count; i++) {
     const card = cardOf(times[i]!);
     if (card && !card.date) card.date = isoDate(times[i]!.getAttribute('datetime'));
-  }
-
-  // Logged in, the upvote box is no link.
-  for (const [root, card] of cards) {
-    if (card.signals.upvotes === undefined)
-      card.signals.upvotes = shownCount(root.querySelector('[role="checkbox"]')?.textContent);
   }
 }
 

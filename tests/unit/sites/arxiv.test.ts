@@ -92,6 +92,30 @@ describe('arxiv: listings', () => {
     ]);
   });
 
+  it("takes a dt's abs and PDF links from the dt or its span only, not from deeper inside", () => {
+    const deep = (a: string) => `<span><b>${a}</b></span>`;
+    const entry = (dt: string, id: string) =>
+      item(id, `Paper ${id}`, ['Ann Lee']).replace(/<dt>.*<\/dt>/, `<dt>${dt}</dt>`);
+    const doc = currentListing('https://arxiv.org/list/cs.CL/new', [
+      [
+        'New submissions (showing 2 of 2 entries)',
+        entry(
+          `${deep('<a href="/abs/2511.00009" title="Abstract">arXiv:2511.00009</a>')}` +
+            '<a href="/abs/2511.00005" title="Abstract">arXiv:2511.00005</a> [<a href="/x" title="Download PDF">pdf</a>]',
+          '2511.00005',
+        ) +
+          entry(
+            '<span><a href="/abs/2511.00006" title="Abstract">arXiv:2511.00006</a></span>' +
+              deep('<a href="/x" title="Download PDF">pdf</a>'),
+            '2511.00006',
+          ),
+      ],
+    ]);
+    const [a, b] = detect(doc, 'https://arxiv.org/list/cs.CL/new');
+    expect([a!.paper.id, a!.paper.pdfUrl]).toEqual(['2511.00005', 'https://arxiv.org/pdf/2511.00005']);
+    expect([b!.paper.id, b!.paper.pdfUrl]).toEqual(['2511.00006', undefined]);
+  });
+
   it('falls back to reading each author link when the comma-split text is not one name per link', () => {
     const doc = currentListing('https://arxiv.org/list/cs.CL/new', [
       [

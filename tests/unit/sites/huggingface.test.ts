@@ -171,6 +171,19 @@ describe('huggingface: the embedded data and the cards describe the same papers'
 });
 
 describe('huggingface: other layouts read from the cards', () => {
+  it("what an article inside a card shows is not the card's own", () => {
+    const inner = '<article><a href="/papers/2601.00002#community">9</a></article>';
+    const doc = listing(
+      [],
+      card('2601.00001', 'Outer paper', `${inner}<a href="/papers/2601.00001#community">2</a>`) +
+        card('2601.00003', 'Next paper', '<a href="/papers/2601.00003#community">4</a>'),
+    );
+    expect(detect(doc).map((e) => [e.paper.id, e.paper.signals])).toEqual([
+      ['2601.00001', { comments: 2 }],
+      ['2601.00003', { comments: 4 }],
+    ]);
+  });
+
   it('trending cards: abstract, GitHub repository with its stars, upvotes, organisation', () => {
     const { doc, url } = withoutData('huggingface/papers-trending-2026-09-28.html');
     const [first] = detect(doc, url);
