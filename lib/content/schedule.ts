@@ -1,20 +1,10 @@
+import { yieldToEventLoop } from '../util/yield';
+
 /** Longest stretch of our work before giving the page its main thread back (well under the 50 ms long task). */
 export const SLICE_MS = 8;
 
-/** Gives the page's own tasks (input, rendering) a turn before we continue. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A message-channel task is not clamped like nested timers (4 ms each after five levels).
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** Gives the page's own tasks (input, rendering, its timers) a turn before we continue. */
+export const yieldToPage = yieldToEventLoop;
 
 /**
  * Runs `work` on each item in slices of about SLICE_MS, yielding between slices, so that a 2,000-entry page

@@ -3,6 +3,7 @@ export { compileRanker, percentileOf, RankerModelSchema, scorePaper, scorePapers
 export type { CompiledRanker, RankerModel, RankerReason, RankerScore } from './model';
 export { DEFAULT_RANKER_SETTINGS } from './settings';
 export type { RankerSettings } from './settings';
-export { trainRanker } from './train';
+export { trainRanker, trainRankerInSlices } from './train';
 export type { RankerTrainingSet } from './train';
 export type { RankerDoc } from './vectorize';
+export type { SliceOptions } from './steps';

@@ -1,3 +1,4 @@
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import type { SparseRows } from './vectorize';
 
 /** A small seeded generator (mulberry32): the same inputs always train the same model. */
@@ -42,20 +43,39 @@ export function trainSvm(
   rowWeight: Float64Array,
   options: SvmOptions,
 ): LinearModel {
+  return runSteps(trainSvmSteps(rows, labels, rowWeight, options));
+}
+
+/** `trainSvm` in steps. */
+export function* trainSvmSteps(
+  rows: SparseRows,
+  labels: Int8Array,
+  rowWeight: Float64Array,
+  options: SvmOptions,
+): Steps<LinearModel> {
   const n = labels.length;
-  const { indptr, indices, values } = rows;
-  const w = new Float64Array(rows.columns);
-  let bias = 0;
-  const alpha = new Float64Array(n);
-  const diag = new Float64Array(n);
-  const qii = new Float64Array(n);
+  const { indptr, values } = rows;
+  const state: DescentState = {
+    rows,
+    labels,
+    w: new Float64Array(rows.columns),
+    bias: 0,
+    alpha: new Float64Array(n),
+    diag: new Float64Array(n),
+    qii: new Float64Array(n),
+    maxPg: -Infinity,
+    minPg: Infinity,
+  };
+  const { diag, qii } = state;
   for (let i = 0; i < n; i++) {
     diag[i] = 1 / (2 * options.c * rowWeight[i]!);
     let sq = 1;
     for (let p = indptr[i]!; p < indptr[i + 1]!; p++) sq += values[p]! * values[p]!;
     qii[i] = sq + diag[i]!;
+    if ((i + 1) % ROWS_PER_STEP === 0) yield;
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   const random = seededRandom(options.seed);
   let epoch = 0;
   while (epoch < options.epochs) {
@@ -66,25 +86,53 @@ export function trainSvm(
       order[i] = order[j]!;
       order[j] = t;
     }
-    let maxPg = -Infinity;
-    let minPg = Infinity;
-    for (const i of order) {
-      const y = labels[i]!;
-      let s = bias;
-      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) s += values[p]! * w[indices[p]!]!;
-      const g = y * s - 1 + diag[i]! * alpha[i]!;
-      const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
-      maxPg = Math.max(maxPg, pg);
-      minPg = Math.min(minPg, pg);
-      if (pg === 0) continue;
-      const old = alpha[i]!;
-      const next = Math.max(old - g / qii[i]!, 0);
-      alpha[i] = next;
-      const delta = (next - old) * y;
-      for (let p = indptr[i]!; p < indptr[i + 1]!; p++) w[indices[p]!]! += delta * values[p]!;
-      bias += delta;
+    state.maxPg = -Infinity;
+    state.minPg = Infinity;
+    for (let from = 0; from < n; from += ROWS_PER_STEP) {
+      descend(state, order, from, Math.min(n, from + ROWS_PER_STEP));
+      yield;
     }
-    if (maxPg - minPg <= options.tolerance) break;
+    if (state.maxPg - state.minPg <= options.tolerance) break;
   }
-  return { weights: w, bias, epochs: epoch };
+  return { weights: state.w, bias: state.bias, epochs: epoch };
+}
+
+/** Where coordinate descent is: the weights and the dual variables, and this pass's projected-gradient spread. */
+interface DescentState {
+  rows: SparseRows;
+  labels: Int8Array;
+  w: Float64Array;
+  bias: number;
+  alpha: Float64Array;
+  diag: Float64Array;
+  qii: Float64Array;
+  maxPg: number;
+  minPg: number;
+}
+
+/** One coordinate step for each of the rows `order[from..to)`. */
+function descend(state: DescentState, order: Int32Array, from: number, to: number): void {
+  const { labels, w, alpha, diag, qii } = state;
+  const { indptr, indices, values } = state.rows;
+  let { bias, maxPg, minPg } = state;
+  for (let k = from; k < to; k++) {
+    const i = order[k]!;
+    const y = labels[i]!;
+    let s = bias;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) s += values[p]! * w[indices[p]!]!;
+    const g = y * s - 1 + diag[i]! * alpha[i]!;
+    const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
+    maxPg = Math.max(maxPg, pg);
+    minPg = Math.min(minPg, pg);
+    if (pg === 0) continue;
+    const old = alpha[i]!;
+    const next = Math.max(old - g / qii[i]!, 0);
+    alpha[i] = next;
+    const delta = (next - old) * y;
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) w[indices[p]!]! += delta * values[p]!;
+    bias += delta;
+  }
+  state.bias = bias;
+  state.maxPg = maxPg;
+  state.minPg = minPg;
 }

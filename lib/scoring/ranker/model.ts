@@ -1,9 +1,8 @@
 import { z } from '../../schema/zod';
 import { PairMap } from './pair-map';
 import { DEFAULT_RANKER_SETTINGS, type RankerSettings } from './settings';
-import { SpellingTable } from './spelling-table';
-import { stem, STOP_WORDS } from './tokenize';
-import { authorsText, termWeight, type RankerDoc } from './vectorize';
+import { termWeight, type RankerDoc } from './vectorize';
+import { STOP, Vocabulary } from './vocabulary';
 
 /** A feature key: one word, or two separated by a space (the words the tokeniser reads, stemmed). */
 const TERM = /^[a-z_][a-z0-9_]+( [a-z_][a-z0-9_]+)?$/;
@@ -62,31 +61,30 @@ export interface RankerScore {
   reasons: RankerReason[];
 }
 
-const STOP = -2;
-const UNKNOWN = -1;
-
 /** A model with its lookup tables built, ready to score many papers; build once per model. */
 export interface CompiledRanker {
   model: RankerModel;
-  /** Word → word index, for every word that appears in a feature. */
-  words: Map<string, number>;
+  /** Reads a text as word indices (every word that appears in a feature has one), UNKNOWN or STOP. */
+  vocabulary: Vocabulary;
   /** Word index → its unigram feature, or -1. */
   unigram: Int32Array;
   /** Pair of word indices → bigram feature. */
   bigrams: PairMap;
-  /** Spellings already looked up: raw word → word index, UNKNOWN or STOP (bounded, see SPELLING_CACHE_LIMIT). */
-  spellings: SpellingTable;
+  /**
+   * Word index → whether it begins (FIRST) and ends (SECOND) some bigram feature: most pairs of words read are
+   * neither, and need no lookup in `bigrams`.
+   */
+  pairing: Uint8Array;
   /** Per-feature scratch counts, zeroed after every paper. */
   counts: Float64Array;
-  /** Per-paper scratch: the counts and contributions of the paper's features, in reading order. */
+  /** Per-paper scratch: the paper's features in reading order, with their counts and contributions. */
+  features: Int32Array;
   values: Float64Array;
   contributions: Float64Array;
 }
 
-// A long-lived background worker scores new pages for weeks; forget spellings now and then.
-const SPELLING_CACHE_LIMIT = 200_000;
-// Room for the distinct spellings of a large page (2,000 arXiv abstracts have about 20,000) without regrowing.
-const SPELLINGS_PER_PAGE = 1 << 15;
+const FIRST = 1;
+const SECOND = 2;
 
 /** Builds the lookup tables of a model (validated by the caller, e.g. with `RankerModelSchema`). */
 export function compileRanker(model: RankerModel): CompiledRanker {
@@ -103,24 +101,25 @@ export function compileRanker(model: RankerModel): CompiledRanker {
   for (const parts of split) for (const part of parts) wordIndex(part);
   const unigram = new Int32Array(words.size).fill(-1);
   const bigrams = new PairMap(model.terms.length);
+  const pairing = new Uint8Array(words.size);
   split.forEach((parts, f) => {
     if (parts.length === 1) unigram[words.get(parts[0]!)!] = f;
-    else bigrams.getOrAdd(words.get(parts[0]!)!, words.get(parts[1]!)!, f);
+    else {
+      const [first, second] = [words.get(parts[0]!)!, words.get(parts[1]!)!];
+      bigrams.getOrAdd(first, second, f);
+      pairing[first]! |= FIRST;
+      pairing[second]! |= SECOND;
+    }
   });
-  const stemmed = model.analyzer.stem;
-  const spellings = new SpellingTable(
-    (raw) => (STOP_WORDS.has(raw) ? STOP : (words.get(stemmed ? stem(raw) : raw) ?? UNKNOWN)),
-    SPELLING_CACHE_LIMIT,
-    SPELLINGS_PER_PAGE,
-  );
   const size = model.terms.length;
   return {
     model,
-    words,
+    vocabulary: new Vocabulary([...words.keys()], model.analyzer.stem),
     unigram,
     bigrams,
-    spellings,
+    pairing,
     counts: new Float64Array(size),
+    features: new Int32Array(size),
     values: new Float64Array(size),
     contributions: new Float64Array(size),
   };
@@ -132,51 +131,62 @@ export interface Unknown {
   bigrams: number;
 }
 
-/** What reading one paper collects: its kept features (counts in `ranker.counts`) and the other terms. */
+/** What reading one paper collects: how many kept features it has (in `ranker.features`), and the other terms. */
 interface Reading {
-  features: number[];
+  n: number;
   unknown: Unknown;
 }
 
 function addFeature(ranker: CompiledRanker, reading: Reading, f: number): void {
-  if (ranker.counts[f] === 0) reading.features.push(f);
+  if (ranker.counts[f] === 0) ranker.features[reading.n++] = f;
   ranker.counts[f]!++;
 }
 
-function readText(ranker: CompiledRanker, reading: Reading, text: string, repeat: number): void {
-  const n = ranker.spellings.scan(text);
-  const { ids } = ranker.spellings;
-  const { unigram, bigrams } = ranker;
+/**
+ * Reads the words of a text `repeat` times, each time from `previous` (the word before the text, for a pair across
+ * two texts; STOP for none); returns the last word read.
+ */
+function readText(ranker: CompiledRanker, reading: Reading, text: string, repeat: number, previous = STOP): number {
+  const n = ranker.vocabulary.scan(text);
+  const { ids } = ranker.vocabulary;
+  const { unigram, bigrams, pairing } = ranker;
   const withBigrams = ranker.model.analyzer.bigrams;
   let unknownWords = 0;
   let unknownBigrams = 0;
+  let last = previous;
   for (let r = 0; r < repeat; r++) {
-    let previous = STOP;
+    last = previous;
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
       if (id === STOP) continue;
       const f = id >= 0 ? unigram[id]! : -1;
       if (f >= 0) addFeature(ranker, reading, f);
       else unknownWords++;
-      if (withBigrams && previous !== STOP) {
-        const g = previous >= 0 && id >= 0 ? bigrams.get(previous, id) : -1;
+      if (withBigrams && last !== STOP) {
+        const paired = last >= 0 && id >= 0 && pairing[last]! & FIRST && pairing[id]! & SECOND;
+        const g = paired ? bigrams.get(last, id) : -1;
         if (g >= 0) addFeature(ranker, reading, g);
         else unknownBigrams++;
       }
-      previous = id;
+      last = id;
     }
   }
   reading.unknown.words += unknownWords;
   reading.unknown.bigrams += unknownBigrams;
+  return last;
 }
 
 /** Reads a paper the way training did (`countCorpus`), but only looks up kept features and numbers nothing new. */
 function readPaper(ranker: CompiledRanker, doc: RankerDoc): Reading {
-  const reading: Reading = { features: [], unknown: { words: 0, bigrams: 0 } };
+  const reading: Reading = { n: 0, unknown: { words: 0, bigrams: 0 } };
   const { analyzer } = ranker.model;
   readText(ranker, reading, doc.title, analyzer.titleRepeat);
   if (doc.abstract) readText(ranker, reading, doc.abstract, 1);
-  if (analyzer.authors && doc.authors) readText(ranker, reading, authorsText(doc.authors), 1);
+  if (analyzer.authors && doc.authors) {
+    // As training reads `authorsText` (the names joined by commas, pairs running across names), one name at a time.
+    let previous = STOP;
+    for (const author of doc.authors) previous = readText(ranker, reading, author, 1, previous);
+  }
   return reading;
 }
 
@@ -235,9 +245,8 @@ export function scorePaper(
   doc: RankerDoc,
   settings: ExplainSettings = DEFAULT_RANKER_SETTINGS,
 ): RankerScore {
-  const { model, counts, values, contributions } = ranker;
-  const { features, unknown } = readPaper(ranker, doc);
-  const n = features.length;
+  const { model, counts, features, values, contributions } = ranker;
+  const { n, unknown } = readPaper(ranker, doc);
   for (let i = 0; i < n; i++) {
     values[i] = counts[features[i]!]!;
     counts[features[i]!] = 0;
@@ -260,7 +269,7 @@ export function scorePaper(
   return { score, percentile: percentileOf(model.quantiles, score), reasons };
 }
 
-function isStronger(a: number, b: number, contributions: Float64Array, features: readonly number[]): boolean {
+function isStronger(a: number, b: number, contributions: Float64Array, features: Int32Array): boolean {
   return (
     contributions[a]! > contributions[b]! || (contributions[a] === contributions[b] && features[a]! < features[b]!)
   );

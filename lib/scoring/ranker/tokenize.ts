@@ -32,15 +32,20 @@ export const WORD_PATTERN = /[a-z_][a-z0-9_]+/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Folds the diacritics of lower-case text: "schrödinger" → "schrodinger". */
+export function foldNonAscii(lower: string): string {
+  return lower.normalize('NFKD').replace(COMBINING_MARKS, '');
+}
+
 /** Lower-cases and folds diacritics (only when the text has any: most abstracts are plain ASCII). */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(COMBINING_MARKS, '') : lower;
+  return NON_ASCII.test(lower) ? foldNonAscii(lower) : lower;
 }
 
 /**
  * The content words of a text, in order: folded, two characters or more, stop words removed. The plain form of
- * what `SpellingTable.scan` reads (its tests compare the two).
+ * what `WordScanner.scan` reads (its tests compare the two).
  */
 export function words(text: string): string[] {
   return (foldText(text).match(WORD_PATTERN) ?? []).filter((word) => !STOP_WORDS.has(word));

@@ -1,13 +1,14 @@
-import { trainSvm, type LinearModel } from './linear';
+import { trainSvmSteps, type LinearModel } from './linear';
 import { linearScore, type RankerModel, type Unknown } from './model';
 import { DEFAULT_RANKER_SETTINGS, type RankerSettings } from './settings';
+import { ROWS_PER_STEP, runInSlices, runSteps, type SliceOptions, type Steps } from './steps';
 import {
-  countCorpus,
-  documentFrequencies,
+  countCorpusSteps,
+  documentFrequenciesSteps,
   dotRow,
-  selectColumns,
+  selectColumnsSteps,
   TermTable,
-  tfidfRows,
+  tfidfRowsSteps,
   termWeight,
   type Columns,
   type RankerDoc,
@@ -28,8 +29,13 @@ export interface RankerTrainingSet {
 const POSITIVE = 1;
 const NEGATIVE = -1;
 
-/** Fits the SVM with both classes weighing the same in total (a shortlist of 5 against 3,000 seen papers). */
-function fitBalanced(rows: SparseRows, labels: Int8Array, weights: Float64Array, s: RankerSettings): LinearModel {
+/** Steps that fit the SVM with both classes weighing the same in total (a shortlist of 5 against 3,000 seen papers). */
+function fitBalanced(
+  rows: SparseRows,
+  labels: Int8Array,
+  weights: Float64Array,
+  s: RankerSettings,
+): Steps<LinearModel> {
   let positive = 0;
   let negative = 0;
   labels.forEach((y, i) => {
@@ -37,11 +43,17 @@ function fitBalanced(rows: SparseRows, labels: Int8Array, weights: Float64Array,
     else negative += weights[i]!;
   });
   const total = positive + negative;
-  const balanced = Float64Array.from(weights, (w, i) => {
+  const balanced = new Float64Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
     const classTotal = labels[i]! > 0 ? positive : negative;
-    return classTotal > 0 ? (w * total) / (2 * classTotal) : w;
+    balanced[i] = classTotal > 0 ? (weights[i]! * total) / (2 * classTotal) : weights[i]!;
+  }
+  return trainSvmSteps(rows, labels, balanced, {
+    c: s.svmC,
+    epochs: s.svmEpochs,
+    tolerance: s.svmTolerance,
+    seed: s.seed,
   });
-  return trainSvm(rows, labels, balanced, { c: s.svmC, epochs: s.svmEpochs, tolerance: s.svmTolerance, seed: s.seed });
 }
 
 const round = (x: number) => Number(x.toPrecision(6));
@@ -51,18 +63,56 @@ export function strongest(weights: Float64Array, count: number): number[] {
   const columns: number[] = [];
   for (let c = 0; c < weights.length; c++) if (weights[c] !== 0) columns.push(c);
   if (columns.length <= count) return columns;
-  const magnitudes = Float64Array.from(columns, (c) => Math.abs(weights[c]!)).sort();
-  const threshold = magnitudes[magnitudes.length - count]!;
+  // Loops rather than `Float64Array.from(columns, …)` and `filter`: tens of thousands of columns.
+  const magnitudes = new Float64Array(columns.length);
+  for (let i = 0; i < columns.length; i++) magnitudes[i] = Math.abs(weights[columns[i]!]!);
+  const threshold = kthSmallest(magnitudes, magnitudes.length - count);
   let ties = count;
   for (const m of magnitudes) if (m > threshold) ties--;
-  return columns.filter((c) => {
+  const kept: number[] = [];
+  for (const c of columns) {
     const m = Math.abs(weights[c]!);
-    return m > threshold || (m === threshold && ties-- > 0);
-  });
+    if (m > threshold || (m === threshold && ties-- > 0)) kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * The `k`-th smallest value of `a` (from 0), as `a.sort()[k]` but in linear time (tens of thousands of weights):
+ * quickselect with a median-of-three pivot, sorting what is left if it goes badly. Reorders `a`.
+ */
+export function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  for (let rounds = 2 * Math.log2(a.length) + 8; hi > lo; rounds--) {
+    if (rounds <= 0) {
+      a.subarray(lo, hi + 1).sort();
+      break;
+    }
+    // Hoare partition around the median of the first, middle and last values.
+    const mid = (lo + hi) >> 1;
+    const [x, y, z] = [a[lo]!, a[mid]!, a[hi]!];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
 }
 
 /** Keeps the strongest features and what scoring needs of them: the persisted model. */
-function compact(
+function* compact(
   fit: LinearModel,
   table: TermTable,
   columns: Columns,
@@ -70,9 +120,12 @@ function compact(
   unlabeled: readonly number[],
   sizes: RankerModel['trainedOn'],
   s: RankerSettings,
-): RankerModel {
+): Steps<RankerModel> {
   const { weights } = fit;
+  // Choosing the features takes a millisecond or two: a step of its own.
+  yield;
   const keptColumns = strongest(weights, s.keptFeatures);
+  yield;
   const featureOfColumn = new Int32Array(weights.length).fill(-1);
   keptColumns.forEach((c, f) => (featureOfColumn[c] = f));
 
@@ -80,7 +133,9 @@ function compact(
   // the training papers' occurrences (the terms too rare or too common to be features count as zero).
   const squares = [0, 0];
   const occurrences = [0, 0];
-  for (const doc of counts) {
+  for (let r = 0; r < counts.length; r++) {
+    if (r % ROWS_PER_STEP === 0) yield;
+    const doc = counts[r]!;
     occurrences[1]! += doc.rareBigrams;
     for (let i = 0; i < doc.terms.length; i++) {
       const c = columns.columnOf[doc.terms[i]!]!;
@@ -91,7 +146,6 @@ function compact(
     }
   }
   const meanIdf = (kind: number) => round(occurrences[kind]! > 0 ? Math.sqrt(squares[kind]! / occurrences[kind]!) : 0);
-  const terms = keptColumns.map((c) => table.name(columns.termOf[c]!));
   const model: RankerModel = {
     version: 1,
     analyzer: {
@@ -101,24 +155,35 @@ function compact(
       titleRepeat: s.titleRepeat,
       sublinearTf: s.sublinearTf,
     },
-    terms,
-    labels: keptColumns.map((c, f) => {
-      const label = table.label(columns.termOf[c]!);
-      return label === terms[f] ? '' : label;
-    }),
-    weights: keptColumns.map((c) => round(weights[c]!)),
-    idf: keptColumns.map((c) => round(columns.idf[c]!)),
+    terms: [],
+    labels: [],
+    weights: [],
+    idf: [],
     defaultIdf: { word: meanIdf(0), bigram: meanIdf(1) },
     bias: round(fit.bias),
     quantiles: [],
     trainedOn: sizes,
   };
+  for (let f = 0; f < keptColumns.length; f++) {
+    // Rounding goes through a string (toPrecision): a few thousand of them take milliseconds.
+    if (f % ROWS_PER_STEP === 0) yield;
+    const c = keptColumns[f]!;
+    const term = table.name(columns.termOf[c]!);
+    const label = table.label(columns.termOf[c]!);
+    model.terms.push(term);
+    model.labels.push(label === term ? '' : label);
+    model.weights.push(round(weights[c]!));
+    model.idf.push(round(columns.idf[c]!));
+  }
 
   // Percentiles are relative to what the user saw, each paper scored exactly as a new paper will be.
-  const scores = Float64Array.from(unlabeled, (r) => {
-    const { features, values, unknown } = keptFeatures(counts[r]!, columns, featureOfColumn, table);
-    return linearScore(model, features, values, features.length, unknown);
-  }).sort();
+  const scores = new Float64Array(unlabeled.length);
+  for (let k = 0; k < unlabeled.length; k++) {
+    if (k % ROWS_PER_STEP === 0) yield;
+    const { features, values, unknown } = keptFeatures(counts[unlabeled[k]!]!, columns, featureOfColumn, table);
+    scores[k] = linearScore(model, features, values, features.length, unknown);
+  }
+  scores.sort();
   model.quantiles = Array.from({ length: QUANTILES }, (_, q) =>
     round(scores[Math.round((q * (scores.length - 1)) / (QUANTILES - 1))]!),
   );
@@ -151,6 +216,24 @@ const QUANTILES = 101;
  * unlabeled papers as weak positives. Returns null (the ranker stays silent) with too few shortlisted papers.
  */
 export function trainRanker(set: RankerTrainingSet, overrides: Partial<RankerSettings> = {}): RankerModel | null {
+  return runSteps(trainRankerSteps(set, overrides));
+}
+
+/**
+ * `trainRanker` in slices that give the event loop back every few milliseconds (`SliceOptions`): the background
+ * answers messages while it trains. The same code as `trainRanker`, so the same model to the bit; rejects with the
+ * signal's reason when `options.signal` aborts.
+ */
+export function trainRankerInSlices(
+  set: RankerTrainingSet,
+  overrides: Partial<RankerSettings> = {},
+  options: SliceOptions = {},
+): Promise<RankerModel | null> {
+  return runInSlices(trainRankerSteps(set, overrides), options);
+}
+
+/** The training, yielding between pieces of work of a millisecond or two. */
+function* trainRankerSteps(set: RankerTrainingSet, overrides: Partial<RankerSettings>): Steps<RankerModel | null> {
   const s: RankerSettings = { ...DEFAULT_RANKER_SETTINGS, ...overrides };
   const negatives = set.negatives ?? [];
   const unlabeled = set.unlabeled ?? [];
@@ -159,16 +242,17 @@ export function trainRanker(set: RankerTrainingSet, overrides: Partial<RankerSet
   const table = new TermTable({ bigrams: s.bigrams, authors: s.authors, stem: s.stem, titleRepeat: s.titleRepeat });
   const docs = [...set.positives, ...negatives, ...unlabeled];
   const minDf = Math.min(s.minDf, Math.max(2, Math.ceil(docs.length / s.minDfPer)));
-  const counts = countCorpus(docs, table, minDf);
-  const columns = selectColumns(documentFrequencies(counts, table.size), docs.length, { ...s, minDf });
-  const rows = tfidfRows(counts, columns, s.sublinearTf);
+  const counts = yield* countCorpusSteps(docs, table, minDf);
+  const df = yield* documentFrequenciesSteps(counts, table.size);
+  const columns = yield* selectColumnsSteps(df, docs.length, { ...s, minDf });
+  const rows = yield* tfidfRowsSteps(counts, columns, s.sublinearTf);
 
   const firstUnlabeled = set.positives.length + negatives.length;
-  const labels = Int8Array.from(docs, (_, i) => (i < set.positives.length ? POSITIVE : NEGATIVE));
-  const weights = Float64Array.from(docs, (_, i) =>
-    i >= set.positives.length && i < firstUnlabeled ? s.explicitNegativeWeight : 1,
-  );
-  let fit = fitBalanced(rows, labels, weights, s);
+  const labels = new Int8Array(docs.length).fill(NEGATIVE).fill(POSITIVE, 0, set.positives.length);
+  const weights = new Float64Array(docs.length)
+    .fill(1)
+    .fill(s.explicitNegativeWeight, set.positives.length, firstUnlabeled);
+  let fit = yield* fitBalanced(rows, labels, weights, s);
 
   // Pseudo-relevance feedback: the unlabeled papers the first fit likes best become weak positives, refitted once.
   // Only papers whose words lean towards the shortlist (w · x > 0) qualify: a shortlist with nothing to learn
@@ -180,17 +264,18 @@ export function trainRanker(set: RankerTrainingSet, overrides: Partial<RankerSet
     for (let r = firstUnlabeled; r < docs.length; r++) {
       scores[r] = dotRow(rows, r, fit.weights);
       if (scores[r]! > 0) leaning.push(r);
+      if ((r + 1) % ROWS_PER_STEP === 0) yield;
     }
     leaning.sort((a, b) => scores[b]! - scores[a]! || a - b);
     for (const r of leaning.slice(0, pseudo)) {
       labels[r] = POSITIVE;
       weights[r] = s.pseudoWeight;
     }
-    if (leaning.length > 0) fit = fitBalanced(rows, labels, weights, s);
+    if (leaning.length > 0) fit = yield* fitBalanced(rows, labels, weights, s);
   }
 
   // Percentiles are taken among the unlabeled papers; with none, among all (the shortlist, the thumbs-down).
   const scale = unlabeled.length ? Array.from(unlabeled, (_, k) => firstUnlabeled + k) : Array.from(docs.keys());
   const sizes = { positives: set.positives.length, negatives: negatives.length, unlabeled: unlabeled.length };
-  return compact(fit, table, columns, counts, scale, sizes, s);
+  return yield* compact(fit, table, columns, counts, scale, sizes, s);
 }

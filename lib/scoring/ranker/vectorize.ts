@@ -1,5 +1,6 @@
 import { PairMap } from './pair-map';
 import { SpellingTable } from './spelling-table';
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import { stem, STOP_WORDS } from './tokenize';
 
 /** What the ranker reads of a paper. */
@@ -121,6 +122,31 @@ export interface TermCounts {
 
 const BREAK = -1;
 
+/**
+ * Hands out typed arrays as views of large blocks: a corpus's thousands of small arrays then take a few buffers,
+ * not one each (fewer allocations, and far less work for the garbage collector while the worker trains).
+ */
+class Blocks<T extends Int32Array | Float64Array> {
+  private block: T;
+  private used = 0;
+
+  constructor(private readonly make: (length: number) => T) {
+    this.block = make(0);
+  }
+
+  /** A zeroed array of `length` elements. */
+  take(length: number): T {
+    if (this.used + length > this.block.length) {
+      this.block = this.make(Math.max(BLOCK, length));
+      this.used = 0;
+    }
+    this.used += length;
+    return this.block.subarray(this.used - length, this.used) as T;
+  }
+}
+
+const BLOCK = 1 << 16;
+
 /** Growable buffer of term ids. */
 class IdBuffer {
   ids = new Int32Array(4096);
@@ -155,15 +181,22 @@ function readText(table: TermTable, buffer: IdBuffer, text: string, repeat: numb
 }
 
 /** A paper's words as term ids, in order, with BREAK after the title, the abstract and the authors. */
-function readWords(doc: RankerDoc, table: TermTable, buffer: IdBuffer): Int32Array {
+function readWords(doc: RankerDoc, table: TermTable, buffer: IdBuffer, blocks: Blocks<Int32Array>): Int32Array {
   buffer.n = 0;
   readText(table, buffer, doc.title, table.options.titleRepeat);
   if (doc.abstract) readText(table, buffer, doc.abstract, 1);
   if (table.options.authors && doc.authors) readText(table, buffer, authorsText(doc.authors), 1);
-  return buffer.ids.slice(0, buffer.n);
+  const words = blocks.take(buffer.n);
+  words.set(buffer.ids.subarray(0, buffer.n));
+  return words;
 }
 
 const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x632be5ab, 0x85ebca77);
+
+/** Papers read between two yields (reading one takes some 20 µs). */
+const PAPERS_PER_STEP = 32;
+/** Terms gone through between two yields when choosing the columns (a few nanoseconds each). */
+const TERMS_PER_STEP = 1 << 14;
 
 /**
  * Reads a corpus into term counts. Word pairs are numbered only when they may occur in `minDf` papers: a first
@@ -171,8 +204,18 @@ const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(
  * of pairs seen once never enter the table.
  */
 export function countCorpus(docs: readonly RankerDoc[], table: TermTable, minDf: number): TermCounts[] {
+  return runSteps(countCorpusSteps(docs, table, minDf));
+}
+
+/** `countCorpus` in steps. */
+export function* countCorpusSteps(docs: readonly RankerDoc[], table: TermTable, minDf: number): Steps<TermCounts[]> {
   const buffer = new IdBuffer();
-  const read = docs.map((doc) => readWords(doc, table, buffer));
+  const blocks = new Blocks((n) => new Int32Array(n));
+  const read: Int32Array[] = [];
+  for (const doc of docs) {
+    read.push(readWords(doc, table, buffer, blocks));
+    if (read.length % PAPERS_PER_STEP === 0) yield;
+  }
   let tokens = 0;
   for (const words of read) tokens += words.length;
   let size = 1 << 16;
@@ -180,19 +223,47 @@ export function countCorpus(docs: readonly RankerDoc[], table: TermTable, minDf:
   const sketch = new Uint8Array(size);
   const mask = size - 1;
   if (table.options.bigrams) {
-    for (const words of read) {
+    for (let paper = 0; paper < read.length; paper++) {
+      const words = read[paper]!;
       for (let i = 1; i < words.length; i++) {
         if (words[i - 1]! < 0 || words[i]! < 0) continue;
         const h = pairHash(words[i - 1]!, words[i]!) & mask;
         if (sketch[h]! < 255) sketch[h]!++;
       }
+      if ((paper + 1) % ROWS_PER_STEP === 0) yield;
     }
   }
+  const counter = new PaperCounter(table, sketch, minDf);
+  const counts: TermCounts[] = [];
+  for (const words of read) {
+    counts.push(counter.count(words));
+    if (counts.length % PAPERS_PER_STEP === 0) yield;
+  }
+  return counts;
+}
 
-  const occurrences = new IdBuffer();
-  let lastSeen = new Int32Array(0);
-  let position = new Int32Array(0);
-  return read.map((words, paper) => {
+/** Counts the terms of each paper in turn (one scratch buffer for all of them). */
+class PaperCounter {
+  private readonly occurrences = new IdBuffer();
+  private readonly termBlocks = new Blocks((n) => new Int32Array(n));
+  private readonly countBlocks = new Blocks((n) => new Float64Array(n));
+  private lastSeen = new Int32Array(0);
+  private position = new Int32Array(0);
+  private paper = 0;
+  private readonly mask: number;
+
+  constructor(
+    private readonly table: TermTable,
+    private readonly sketch: Uint8Array,
+    private readonly minDf: number,
+  ) {
+    this.mask = sketch.length - 1;
+  }
+
+  /** The terms of the next paper, from its words (`readWords`). */
+  count(words: Int32Array): TermCounts {
+    const { table, sketch, mask, minDf, occurrences } = this;
+    const paper = this.paper++;
     occurrences.n = 0;
     let rareBigrams = 0;
     for (let i = 0; i < words.length; i++) {
@@ -204,10 +275,11 @@ export function countCorpus(docs: readonly RankerDoc[], table: TermTable, minDf:
       if (sketch[pairHash(previous, id) & mask]! >= minDf) occurrences.push(table.bigram(previous, id));
       else rareBigrams++;
     }
-    if (lastSeen.length < table.size) {
-      lastSeen = new Int32Array(Math.max(table.size, lastSeen.length * 2)).fill(-1);
-      position = new Int32Array(lastSeen.length);
+    if (this.lastSeen.length < table.size) {
+      this.lastSeen = new Int32Array(Math.max(table.size, this.lastSeen.length * 2)).fill(-1);
+      this.position = new Int32Array(this.lastSeen.length);
     }
+    const { lastSeen, position } = this;
     // Counting without sorting: a term was already met in this paper when its lastSeen is this paper.
     let distinct = 0;
     for (let i = 0; i < occurrences.n; i++) {
@@ -217,15 +289,15 @@ export function countCorpus(docs: readonly RankerDoc[], table: TermTable, minDf:
         position[t] = distinct++;
       }
     }
-    const terms = new Int32Array(distinct);
-    const counts = new Float64Array(distinct);
+    const terms = this.termBlocks.take(distinct);
+    const counts = this.countBlocks.take(distinct);
     for (let i = 0; i < occurrences.n; i++) {
       const t = occurrences.ids[i]!;
       terms[position[t]!] = t;
       counts[position[t]!]!++;
     }
     return { terms, counts, rareBigrams };
-  });
+  }
 }
 
 /** Options of the TF-IDF weighting. */
@@ -240,8 +312,16 @@ export interface TfidfOptions {
 
 /** Document frequencies of every term of the table over the given papers. */
 export function documentFrequencies(docs: readonly TermCounts[], size: number): Int32Array {
+  return runSteps(documentFrequenciesSteps(docs, size));
+}
+
+/** `documentFrequencies` in steps. */
+export function* documentFrequenciesSteps(docs: readonly TermCounts[], size: number): Steps<Int32Array> {
   const df = new Int32Array(size);
-  for (const doc of docs) for (const t of doc.terms) df[t]!++;
+  for (let r = 0; r < docs.length; r++) {
+    for (const t of docs[r]!.terms) df[t]!++;
+    if ((r + 1) % ROWS_PER_STEP === 0) yield;
+  }
   return df;
 }
 
@@ -270,6 +350,11 @@ export interface Columns {
 
 /** Chooses the feature columns by document frequency. */
 export function selectColumns(df: Int32Array, n: number, options: TfidfOptions): Columns {
+  return runSteps(selectColumnsSteps(df, n, options));
+}
+
+/** `selectColumns` in steps. */
+export function* selectColumnsSteps(df: Int32Array, n: number, options: TfidfOptions): Steps<Columns> {
   const maxDf = options.maxDfRatio * n;
   const columnOf = new Int32Array(df.length).fill(-1);
   const kept: number[] = [];
@@ -278,22 +363,35 @@ export function selectColumns(df: Int32Array, n: number, options: TfidfOptions):
       columnOf[t] = kept.length;
       kept.push(t);
     }
+    if ((t + 1) % TERMS_PER_STEP === 0) yield;
   }
   const termOf = Int32Array.from(kept);
   const idf = new Float64Array(kept.length);
-  for (let c = 0; c < kept.length; c++) idf[c] = inverseDocumentFrequency(df[kept[c]!]!, n);
+  for (let c = 0; c < kept.length; c++) {
+    idf[c] = inverseDocumentFrequency(df[kept[c]!]!, n);
+    if ((c + 1) % TERMS_PER_STEP === 0) yield;
+  }
   return { columnOf, termOf, idf };
 }
 
 /** L2-normalised TF-IDF rows of the given papers over the chosen columns. */
 export function tfidfRows(docs: readonly TermCounts[], columns: Columns, sublinear: boolean): SparseRows {
+  return runSteps(tfidfRowsSteps(docs, columns, sublinear));
+}
+
+/** `tfidfRows` in steps. */
+export function* tfidfRowsSteps(docs: readonly TermCounts[], columns: Columns, sublinear: boolean): Steps<SparseRows> {
   let nnz = 0;
-  for (const doc of docs) for (const t of doc.terms) if (columns.columnOf[t]! >= 0) nnz++;
+  for (let r = 0; r < docs.length; r++) {
+    for (const t of docs[r]!.terms) if (columns.columnOf[t]! >= 0) nnz++;
+    if ((r + 1) % ROWS_PER_STEP === 0) yield;
+  }
   const indptr = new Int32Array(docs.length + 1);
   const indices = new Int32Array(nnz);
   const values = new Float64Array(nnz);
   let p = 0;
-  docs.forEach((doc, r) => {
+  for (let r = 0; r < docs.length; r++) {
+    const doc = docs[r]!;
     const start = p;
     let norm = 0;
     for (let i = 0; i < doc.terms.length; i++) {
@@ -309,7 +407,8 @@ export function tfidfRows(docs: readonly TermCounts[], columns: Columns, subline
       for (let q = start; q < p; q++) values[q]! *= inv;
     }
     indptr[r + 1] = p;
-  });
+    if ((r + 1) % ROWS_PER_STEP === 0) yield;
+  }
   return { indptr, indices, values, columns: columns.termOf.length };
 }
 

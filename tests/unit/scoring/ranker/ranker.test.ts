@@ -10,7 +10,7 @@ import {
   type RankerDoc,
 } from '../../../../lib/scoring/ranker';
 import { seededRandom, trainSvm } from '../../../../lib/scoring/ranker/linear';
-import { strongest } from '../../../../lib/scoring/ranker/train';
+import { kthSmallest, strongest } from '../../../../lib/scoring/ranker/train';
 import { words } from '../../../../lib/scoring/ranker/tokenize';
 import { averagePrecision, papersOn } from './corpus';
 
@@ -76,6 +76,17 @@ describe('trainRanker', () => {
     expect(strongest(Float64Array.from([0, -3, 1, 3, 0, 2]), 3)).toEqual([1, 3, 5]);
     expect(strongest(Float64Array.from([1, 1, 1, 0]), 2)).toEqual([0, 1]);
     expect(strongest(Float64Array.from([0, 1]), 5)).toEqual([1]);
+  });
+
+  it('finds the threshold weight as sorting would, ties and all', () => {
+    const random = seededRandom(6);
+    for (let trial = 0; trial < 500; trial++) {
+      const n = 1 + Math.floor(random() * 300);
+      const values = Float64Array.from({ length: n }, () => (random() < 0.4 ? Math.floor(random() * 4) : random()));
+      const k = Math.floor(random() * n);
+      expect(kthSmallest(Float64Array.from(values), k)).toBe(Float64Array.from(values).sort()[k]);
+    }
+    expect(kthSmallest(new Float64Array(10_000).fill(2), 123)).toBe(2);
   });
 });
 
@@ -171,7 +182,7 @@ describe('the persisted model', () => {
     expect(JSON.stringify(model).length / model.terms.length).toBeLessThan(60);
   });
 
-  it('scores the same after reading 220,000 other spellings (the spelling cache is bounded)', () => {
+  it('scores the same after reading 220,000 other spellings (it remembers nothing between papers)', () => {
     const before = scorePaper(compileRanker(model), fresh[0]!);
     const busy = compileRanker(model);
     const random = seededRandom(1);
@@ -204,6 +215,25 @@ describe('trainSvm', () => {
 });
 
 describe('odd inputs', () => {
+  it('reads the authors one by one as training reads them joined by commas (pairs across names included)', () => {
+    const withAuthors = trainRanker({
+      positives: shortlist.map((p, i) => ({ ...p, authors: ['Ada Reward', i % 2 ? 'José Álvarez-Ñúñez' : 'Σ Ω'] })),
+      unlabeled: seen,
+    })!;
+    const r = compileRanker(withAuthors);
+    expect(withAuthors.terms).toContain('reward jose');
+    const lists = [
+      ['Ada Reward', 'José Álvarez-Ñúñez'],
+      ['Ada Reward,', '', ' Jose Alvarez', 'ΣΑΣ', 'Rui Rubric'],
+      ['Schrö', 'dinger Reward'],
+      ['İlker Reward', 'x'],
+    ];
+    for (const authors of lists) {
+      const doc = { title: 'A reward model', abstract: 'We study rubrics.', authors };
+      expect(scorePaper(r, doc)).toEqual(scorePaper(r, { ...doc, authors: [authors.join(', ')] }));
+    }
+  });
+
   it('trains on a shortlist without words, and then scores every paper alike, without reasons', () => {
     const empty = trainRanker({ positives: [{ title: '∑' }, { title: '—' }, { title: '12' }], unlabeled: seen })!;
     expect(empty).not.toBeNull();
