@@ -1,6 +1,6 @@
 // `npm run bench`: each number is reported next to a baseline measured in the same run, as a ratio.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileInterests, scorePaper } from '../lib/scoring/score';
 import type { PaperEntry } from '../lib/schema/paper';
@@ -84,10 +84,6 @@ rows.push({
   subjectMs: scored,
   budget: 1,
 });
-if (existsSync(join(import.meta.dirname, 'ranker.ts'))) {
-  const { runRankerBench } = (await import('./ranker')) as { runRankerBench: () => Promise<Row[]> | Row[] };
-  rows.push(...(await runRankerBench()));
-}
 
 report(rows);
 const out = join(import.meta.dirname, 'results');
@@ -95,10 +91,11 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
 console.log(`Wrote ${join(out, 'latest.json')}`);
 
-// Each in a process of its own (its own heap, as the ranker's bench above warns): the shortlist's export and
-// import (#7), as pure functions and then in the real extension, and the on-page annotation in real Chromium
-// with the built extension (#5).
-for (const [script, ...args] of [['export.ts'], ['shortlist-browser.ts'], ['annotate.ts', '--runs', '5']]) {
+// Each in a process of its own, so that one bench's heap (the 2,000-entry pages above hold hundreds of MB) does
+// not slow the next one's garbage collection: the learned ranker (#4), the shortlist's export and import (#7) as
+// pure functions and in the real extension, and the on-page annotation in real Chromium (#5).
+const separate = [['ranker-only.ts'], ['export.ts'], ['shortlist-browser.ts'], ['annotate.ts', '--runs', '5']];
+for (const [script, ...args] of separate) {
   console.log(`\n== bench/${script} ${args.join(' ')}`);
   try {
     execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script!), ...args], {
