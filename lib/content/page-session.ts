@@ -399,7 +399,7 @@ export class PageSession implements AnnotationActions {
     // The site is about to redraw its list: hand it back its own order first.
     this.view.restore();
     if (previous && !this.adapter) {
-      this.highlighter.clear();
+      this.highlighter.uninstall();
       removeAnnotations();
       this.control?.unmount();
       this.control = null;

@@ -53,3 +53,23 @@ test('Hugging Face: cards the site appends after load, with no embedded data, ar
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-paperlight-entry')));
   expect(new Set(ids).size).toBe(daily.entries + APPENDED.length);
 });
+
+test('Hugging Face: navigating in the page to a page Paperlight does not support removes every trace', async () => {
+  session = await launchChromium();
+  const daily = fixturePage(DAILY);
+  const page = await openAnnotated(session.context, daily.url, daily.entries);
+  const traces = () =>
+    page.evaluate(
+      () =>
+        document.querySelectorAll('paperlight-annotation, paperlight-control, [data-paperlight-entry]').length +
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size +
+        document.adoptedStyleSheets.length,
+    );
+  await expect.poll(traces).toBeGreaterThan(daily.entries * 2);
+  // As the site's router does when the user opens a model page: the URL changes, the list stays for a moment.
+  await page.evaluate(() => history.pushState({}, '', '/meta-llama/Llama-3.1-8B'));
+  await expect.poll(traces).toBe(0);
+  // And back: the papers are annotated again.
+  await page.evaluate(() => history.pushState({}, '', '/papers'));
+  await expect.poll(() => page.locator('[data-paperlight-entry] paperlight-annotation').count()).toBe(daily.entries);
+});
