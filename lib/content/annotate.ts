@@ -147,10 +147,6 @@ export class EntryAnnotation {
     else root.prepend(this.host);
   }
 
-  get current(): AnnotationState {
-    return this.state;
-  }
-
   /** Redraws when what it shows changed; cheap when nothing did. */
   render(state: AnnotationState): void {
     const r = state.result;

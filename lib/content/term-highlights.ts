@@ -11,11 +11,6 @@ function registry(): { highlights: Registry; Highlight: new () => HighlightLike 
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 
-/** Whether this browser can mark terms without touching the page's text (CSS Custom Highlight API). */
-export function highlightsSupported(): boolean {
-  return registry() !== null;
-}
-
 /** The entry's text in page order: its text nodes and their concatenation (our hosts hold no light-DOM text). */
 export interface EntryText {
   nodes: Text[];
