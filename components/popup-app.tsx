@@ -17,7 +17,7 @@ type TabState =
   | { kind: 'no-tab' }
   | { kind: 'unsupported'; url?: string }
   | { kind: 'not-seen' }
-  | { kind: 'results'; results: TabResults };
+  | { kind: 'results'; results: TabResults; tabId: number };
 
 /** The popup: this tab's matches, then the interest manager. */
 export function PopupApp() {
@@ -31,7 +31,7 @@ export function PopupApp() {
       if (!target) return setTab({ kind: 'no-tab' });
       if (target.url && findAdapter(target.url)) setHost(new URL(target.url).hostname);
       const results = await sendMessage('getTabResults', { tabId: target.id });
-      if (results) setTab({ kind: 'results', results });
+      if (results) setTab({ kind: 'results', results, tabId: target.id });
       else if (target.url && findAdapter(target.url)) setTab({ kind: 'not-seen' });
       else setTab({ kind: 'unsupported', url: target.url });
     })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -59,7 +59,7 @@ export function PopupApp() {
         {tab.kind === 'not-seen' && (
           <p className="muted">Paperlight has not read this page yet. Reload it to see its matches.</p>
         )}
-        {tab.kind === 'results' && <MatchList results={tab.results} />}
+        {tab.kind === 'results' && <MatchList results={tab.results} tabId={tab.tabId} />}
       </section>
       <SiteSwitches host={host} onError={setError} />
       <ShortlistList onError={setError} />

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ask as sendMessage, asPaintPush } from '../messaging/content-channel';
+import { ask as sendMessage, asFocusPush, asPaintPush } from '../messaging/content-channel';
 import type { ResponseOf } from '../messaging/protocol';
 import type { DetectedEntry } from '../schema/paper';
 import type { ScoredPaper } from '../schema/score';
@@ -70,6 +70,8 @@ export class PageSession implements AnnotationActions {
     const onPush = (message: unknown) => {
       const push = asPaintPush(message);
       if (push && this.active && push.url === this.href) this.applyPush(push);
+      const focus = asFocusPush(message);
+      if (focus && this.active) this.focus(focus.id);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onPush);
@@ -351,8 +353,17 @@ export class PageSession implements AnnotationActions {
     const at = this.cursor ? matches.indexOf(this.cursor) : -1;
     const index =
       at < 0 ? (direction > 0 ? 0 : matches.length - 1) : (at + direction + matches.length) % matches.length;
+    this.moveCursor(matches[index]!);
+  }
+
+  /** Shows one paper of the page (asked from the popup): scrolled to, focused and flashed. */
+  private focus(id: string): void {
+    const entry = [...this.known.values()].find((e) => e.paper.id === id);
+    if (entry) this.moveCursor(entry.root);
+  }
+
+  private moveCursor(root: Element): void {
     if (this.cursor) existingAnnotation(this.cursor)?.setFocused(false);
-    const root = matches[index]!;
     this.cursor = root;
     existingAnnotation(root)?.setFocused(true, true);
     root.scrollIntoView({ block: 'center', behavior: 'smooth' });

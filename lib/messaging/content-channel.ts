@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageType, PaintPush, RequestOf, ResponseOf } from './protocol';
+import type { FocusPush, MessageType, PaintPush, RequestOf, ResponseOf } from './protocol';
 
 // The content script's side of the protocol, without zod (the content script must stay under 40 KB gzipped,
 // and zod alone is more than that). Nothing is lost: the background validates every request it receives and
@@ -31,4 +31,11 @@ export function asPaintPush(message: unknown): PaintPush | null {
     typeof d.feedback === 'object' &&
     d.feedback !== null;
   return ok ? (d as PaintPush) : null;
+}
+
+/** The popup's request to show a paper of the page, if `message` is one. */
+export function asFocusPush(message: unknown): FocusPush | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as { paperlight?: unknown; type?: unknown; data?: { id?: unknown } };
+  return m.paperlight === 1 && m.type === 'focus' && typeof m.data?.id === 'string' ? { id: m.data.id } : null;
 }

@@ -183,6 +183,14 @@ export const PaintPushSchema = z.object({
   }),
 });
 export type PaintPush = z.infer<typeof PaintPushSchema>['data'];
+
+/** popup → content: scroll to a paper of the page and flash it (a click on it in the popup's list). */
+export const FocusPushSchema = z.object({
+  paperlight: z.literal(1),
+  type: z.literal('focus'),
+  data: z.object({ id: z.string().min(1).max(300) }),
+});
+export type FocusPush = z.infer<typeof FocusPushSchema>['data'];
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;

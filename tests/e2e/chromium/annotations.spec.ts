@@ -286,3 +286,33 @@ test('hostile page text and interest names are shown as text and never run', asy
   await expect(rows.filter({ hasText: '<img src=x onerror="window.__pwned=1">' })).toHaveCount(1);
   expect(await popup2.locator('img').count()).toBe(0);
 });
+
+test('the popup filters this page’s matches, and "Show" scrolls the page to one and marks it', async () => {
+  session = await launchChromium();
+  const listing = fixturePage(ARXIV_NEW);
+  const page = await openAnnotated(session.context, listing.url, listing.entries);
+  const popup = await openPopup(session, page);
+  const rows = popup.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
+  await expect(popup.getByTestId('match-summary')).toHaveText(/^\d+ of 12 papers match$/);
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(3);
+  await popup.getByLabel('Filter the matches').fill('reasoning');
+  await expect.poll(() => rows.count()).toBeLessThan(all);
+  for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('reasoning');
+  await popup.getByLabel('Filter the matches').fill('');
+  await expect(rows).toHaveCount(all);
+
+  // The last match, below the fold: shown on the page.
+  const last = rows.last();
+  const id = (await last.getAttribute('data-paper-id'))!;
+  await last.getByRole('button', { name: /^Show “/ }).click();
+  await expect.poll(async () => (await readAnnotations(page)).find((a) => a.id === id)?.focused).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate((entry) => {
+        const r = document.querySelector(`[data-paperlight-entry="${entry}"]`)!.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }, id),
+    )
+    .toBe(true);
+});

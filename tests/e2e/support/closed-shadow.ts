@@ -56,6 +56,8 @@ export interface SeenAnnotation {
   badges: string[];
   score: string;
   text: string;
+  /** The keyboard's (or the popup's) current entry: its row is outlined. */
+  focused: boolean;
   /** Backend node ids of its buttons, by class (star, why, up, down) for `clickNode`. */
   buttons: Record<string, number>;
 }
@@ -89,6 +91,7 @@ export async function readAnnotations(page: Page): Promise<SeenAnnotation[]> {
       badges: byClass('badge').map(shown).filter(Boolean),
       score: byClass('score').map(shown).join(''),
       text: visibleText(shadow).replace(/\s+/g, ' ').trim(),
+      focused: byClass('row').some((row) => (attr(row, 'class') ?? '').split(' ').includes('focused')),
       buttons,
     });
   }
