@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AppFrame } from './app-frame';
 import { InterestManager } from './interest-manager';
 import { RankerToggle } from './ranker-toggle';
 import { ShortlistList } from './shortlist-list';
@@ -10,15 +11,7 @@ export function OptionsApp() {
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   return (
-    <main className="popup options">
-      <header>
-        <h1>Paperlight</h1>
-      </header>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+    <AppFrame wide error={error}>
       <ShortlistList key={generation} onError={setError} />
       <section aria-labelledby="transfer">
         <h2 id="transfer">Export and import</h2>
@@ -31,6 +24,6 @@ export function OptionsApp() {
         <SiteSwitches host={null} onError={setError} />
         <RankerToggle onError={setError} />
       </section>
-    </main>
+    </AppFrame>
   );
 }

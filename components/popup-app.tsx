@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AppFrame } from './app-frame';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../lib/messaging/client';
 import type { TabResults } from '../lib/messaging/protocol';
@@ -38,15 +39,7 @@ export function PopupApp() {
   }, []);
 
   return (
-    <main className="popup">
-      <header>
-        <h1>Paperlight</h1>
-      </header>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+    <AppFrame error={error}>
       <section aria-labelledby="this-page">
         <h2 id="this-page">This page</h2>
         {tab.kind === 'loading' && <p className="muted">Loading…</p>}
@@ -71,6 +64,6 @@ export function PopupApp() {
       </p>
       <InterestManager onError={setError} />
       <RankerToggle onError={setError} />
-    </main>
+    </AppFrame>
   );
 }

@@ -1,9 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import type { PaperlightDB } from '../db/schema';
-import { feedbackFor, savedIds } from '../db/shortlist';
 import type { PaintPush } from '../messaging/protocol';
 import { setMatchBadge } from './badge';
+import { pageState } from './page-state';
 import type { Scorer } from './scorer';
 import { listTabResults, saveTabResults } from './tab-results';
 
@@ -34,18 +34,11 @@ export function createBroadcaster(
     const tabs = await listTabResults();
     await Promise.all(
       tabs.map(async ({ tabId, results: old }) => {
-        const ids = old.entries.map((e) => e.id);
-        const [results, saved, feedback] = await Promise.all([
-          scorer.score(old.entries),
-          db.then((d) => savedIds(d, ids)).catch(() => new Set<string>()),
-          db.then((d) => feedbackFor(d, ids)).catch(() => new Map<string, 'up' | 'down'>()),
-        ]);
-        await saveTabResults(tabId, { ...old, results, updatedAt: Date.now() });
-        await setMatchBadge(tabId, results.filter((r) => r.score > 0).length, old.warning !== undefined);
+        const state = await pageState(db, scorer, old.entries);
+        await saveTabResults(tabId, { ...old, results: state.results, updatedAt: Date.now() });
+        await setMatchBadge(tabId, state.results.filter((r) => r.score > 0).length, old.warning !== undefined);
         // A tab that closed or navigated away has no listener: nothing to do.
-        await send(tabId, { url: old.url, results, saved: [...saved], feedback: Object.fromEntries(feedback) }).catch(
-          () => undefined,
-        );
+        await send(tabId, { url: old.url, ...state }).catch(() => undefined);
       }),
     );
   }

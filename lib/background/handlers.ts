@@ -5,13 +5,11 @@ import { toBackupJson } from '../export/backup';
 import { EXPORT_FORMATS, exportShortlist, fileName } from '../export/index';
 import { parseImport } from '../import/index';
 import {
-  feedbackFor,
   listShortlist,
   listShortlistRecords,
   removeManyShortlisted,
   restoreShortlisted,
   saveToShortlist,
-  savedIds,
   setFeedback,
   setShortlisted,
   updateShortlisted,
@@ -24,6 +22,7 @@ import { readSettings, settingsItem, updateSettings } from '../storage/settings'
 import { setMatchBadge } from './badge';
 import { createBroadcaster, type Broadcaster } from './broadcast';
 import { layoutWarning } from './layout-warning';
+import { pageState } from './page-state';
 import { RankerService } from './ranker-service';
 import { createScorer, type Scorer } from './scorer';
 import { SeenHistory } from './seen';
@@ -101,14 +100,11 @@ export function createHandlers({
         }
         return { results: [], saved: [], fresh: [], feedback: {} };
       }
-      const ids = entries.map((e) => e.id);
-      const database = db.catch(() => null);
-      const [results, saved, feedback, fresh] = await Promise.all([
-        scorer.score(entries),
-        database.then((d) => (d ? savedIds(d, ids) : new Set<string>())),
-        database.then((d) => (d ? feedbackFor(d, ids) : new Map<string, 'up' | 'down'>())),
-        seen.unseen(ids).catch(() => new Set<string>()),
+      const [state, fresh] = await Promise.all([
+        pageState(db, scorer, entries),
+        seen.unseen(entries.map((e) => e.id)).catch(() => new Set<string>()),
       ]);
+      const { results } = state;
       // The page is answered first; the tab's record, its badge and the seen history are written after, in a
       // task of their own (storing 2,000 entries copies them, which would hold the answer back ~100 ms).
       const at = now();
@@ -120,7 +116,7 @@ export function createHandlers({
       const written = Promise.all([remembered, seen.record(entries, at)]);
       if (hasTab) pendingTabWrites.set(tabId, written);
       void written.catch((e: unknown) => console.warn('Paperlight: could not store the tab results', e));
-      return { results, saved: [...saved], fresh: [...fresh], feedback: Object.fromEntries(feedback) };
+      return { ...state, fresh: [...fresh] };
     },
     async getTabResults({ tabId }) {
       await pendingTabWrites.get(tabId)?.catch(() => undefined);

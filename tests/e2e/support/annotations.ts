@@ -28,3 +28,11 @@ export function notAnnotatedError(
   const seen = found ? `${found.marked} marked, ${found.hosts} with an annotation` : 'the page is gone';
   return new Error(`Paperlight did not annotate ${count} entries on ${url} within ${timeout} ms (${seen})`, { cause });
 }
+
+/**
+ * In the page: whether the scores have been drawn. Rows go in first (☆ only) while the background scores; the
+ * floating control appears once every row shows its score, so its presence says the page is fully annotated.
+ */
+export function scoresDrawn(): boolean {
+  return document.querySelector('paperlight-control') !== null;
+}

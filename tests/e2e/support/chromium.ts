@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROME_BUILD, chromiumExecutable, requireBuild } from './browsers';
-import { allAnnotated, annotationCounts, notAnnotatedError } from './annotations';
+import { allAnnotated, annotationCounts, notAnnotatedError, scoresDrawn } from './annotations';
 import { fixtureResponse } from '../../fixtures/manifest';
 
 export interface ChromiumSession {
@@ -56,6 +56,7 @@ export async function openAnnotated(context: BrowserContext, url: string, entrie
   const page = await context.newPage();
   await page.goto(url);
   await waitForEntries(page, entries);
+  await page.waitForFunction(scoresDrawn, null, { timeout: 15_000 });
   return page;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, firefoxExecutable, requireBuild } from './browsers';
-import { allAnnotated, annotationCounts, notAnnotatedError } from './annotations';
+import { allAnnotated, annotationCounts, notAnnotatedError, scoresDrawn } from './annotations';
 import { fixtureResponse } from '../../fixtures/manifest';
 
 /**
@@ -180,6 +180,7 @@ export async function openAnnotated(session: FirefoxSession, url: string, entrie
   const page = await newPage(session);
   await page.goto(url);
   await waitForEntries(page, entries);
+  await page.waitForFunction(scoresDrawn, { timeout: 15_000 });
   return page;
 }
 

@@ -1,18 +1,8 @@
 import { newRecord } from '../../../lib/db/records';
+// The ranker's seeded generator: the same corpus on every run.
+import { seededRandom } from '../../../lib/scoring/ranker/linear';
 import type { PaperEntry } from '../../../lib/schema/paper';
 import type { ShortlistRecord } from '../../../lib/schema/shortlist';
-
-/** A small deterministic PRNG (mulberry32): the same corpus on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Reward', 'models', 'for', 'RLHF', 'a', 'Study', 'of', 'BERTScore', 'GPT-4', 'and', 'the', 'Agents'];
 const HOSTILE = [
@@ -101,7 +91,7 @@ function text(rnd: () => number, n: number): string {
 
 /** `count` papers whose titles, authors and abstracts hold every character citation formats treat specially. */
 export function hostilePapers(count: number, seed = 7): PaperEntry[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const arxivId = i % 3 !== 2 ? `${2100 + (i % 12)}.${String(10000 + i).padStart(5, '0')}` : undefined;
     const doi = i % 2 === 0 ? `10.${1000 + (i % 9000)}/x_${i}-(a);b<c>.d/${i % 7}` : undefined;
@@ -128,7 +118,7 @@ export function hostilePapers(count: number, seed = 7): PaperEntry[] {
 
 /** The hostile papers as saved records, with hostile tags and notes too. */
 export function hostileRecords(count: number, seed = 7): ShortlistRecord[] {
-  const rnd = random(seed + 1);
+  const rnd = seededRandom(seed + 1);
   return hostilePapers(count, seed).map((paper, i) => ({
     ...newRecord(
       paper,
