@@ -204,14 +204,12 @@ export async function openPopup(session: FirefoxSession, forPage: Page): Promise
   const popup = await newPage(session);
   // Navigations to moz-extension:// pages may never report completion over BiDi: wait for the page instead.
   popup.goto(`${session.extensionOrigin}/popup.html`).catch(() => undefined);
+  const ready = () =>
+    location.protocol === 'moz-extension:' &&
+    document.querySelector('main.popup') !== null &&
+    !document.body.textContent?.includes('Loading…');
   try {
-    await popup.waitForFunction(
-      () =>
-        location.protocol === 'moz-extension:' &&
-        document.querySelector('main.popup') !== null &&
-        !document.body.textContent?.includes('Loading…'),
-      { timeout: 15_000 },
-    );
+    await pollPage(popup, ready, 15_000);
   } catch (error) {
     const shown = await popup.evaluate(() => document.body?.textContent?.slice(0, 200)).catch(() => undefined);
     throw new Error(`The popup did not finish loading at ${popup.url()} (showing: ${JSON.stringify(shown)})`, {
@@ -219,6 +217,32 @@ export async function openPopup(session: FirefoxSession, forPage: Page): Promise
     });
   }
   return popup;
+}
+
+/**
+ * Evaluates `predicate` in the page every 100 ms until it holds. Unlike `waitForFunction`, an evaluation that fails
+ * is retried: while a tab switches from about:blank to a moz-extension:// page, Firefox's BiDi `script.evaluate`
+ * can throw an internal error ("right-hand side of 'in' should be an object") that would end the wait at once.
+ */
+async function pollPage(page: Page, predicate: () => boolean, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    // An evaluation caught mid-navigation may also never answer: give each one at most a second.
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('evaluation did not answer within 1 s')), 1_000);
+    });
+    try {
+      if (await Promise.race([page.evaluate(predicate), stalled])) return;
+    } catch (error) {
+      lastError = error;
+    } finally {
+      clearTimeout(timer);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out after ${timeout} ms`, { cause: lastError });
 }
 
 /**
