@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     // Captured pages link stylesheets, scripts and frames on the live sites: never fetch them.
     environmentOptions: {
       happyDOM: {

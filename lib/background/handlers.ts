@@ -10,14 +10,23 @@ import {
   removeManyShortlisted,
   restoreShortlisted,
   saveToShortlist,
+  savedIds,
   setFeedback,
   setShortlisted,
   updateShortlisted,
 } from '../db/shortlist';
 import type { TabResults } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
-import { parseQuery } from '../scoring/query/index';
-import { addInterest, importInterests, interestsItem, readInterests, removeInterest } from '../storage/interests';
+import { compileQuery, matchPaper, parseQuery } from '../scoring/query/index';
+import {
+  addInterest,
+  importInterests,
+  interestsItem,
+  readInterests,
+  removeInterest,
+  saveInterests,
+  updateInterest,
+} from '../storage/interests';
 import { readSettings, settingsItem, updateSettings } from '../storage/settings';
 import { setMatchBadge } from './badge';
 import { createBroadcaster, type Broadcaster } from './broadcast';
@@ -120,7 +129,13 @@ export function createHandlers({
     },
     async getTabResults({ tabId }) {
       await pendingTabWrites.get(tabId)?.catch(() => undefined);
-      return loadTabResults(tabId);
+      const tab = await loadTabResults(tabId);
+      if (!tab) return null;
+      const saved = await savedIds(
+        await db,
+        tab.entries.map((e) => e.id),
+      ).catch(() => new Set<string>());
+      return { ...tab, saved: [...saved] };
     },
     listInterests: () => readInterests(),
     async addInterest(input) {
@@ -134,6 +149,29 @@ export function createHandlers({
       const next = await removeInterest(id);
       scorer.invalidate();
       return next;
+    },
+    async updateInterest({ id, patch }) {
+      if (patch.query !== undefined) assertQuery(patch.query);
+      const next = await updateInterest(id, patch);
+      scorer.invalidate();
+      return next;
+    },
+    async saveInterests({ interests }) {
+      for (const interest of interests) assertQuery(interest.query);
+      const next = await saveInterests(interests);
+      scorer.invalidate();
+      return next;
+    },
+    async countMatches({ tabId, query }) {
+      await pendingTabWrites.get(tabId)?.catch(() => undefined);
+      const tab = await loadTabResults(tabId);
+      if (!tab) return null;
+      const parsed = parseQuery(query);
+      if (!parsed.ok) return { matched: 0, total: tab.entries.length };
+      const compiled = compileQuery(parsed.ast);
+      let matched = 0;
+      for (const entry of tab.entries) if (matchPaper(compiled, entry).matched) matched++;
+      return { matched, total: tab.entries.length };
     },
     async checkQuery({ query }) {
       const parsed = parseQuery(query);
@@ -161,22 +199,25 @@ export function createHandlers({
       shortlistChanged();
       return {};
     },
-    async exportFile({ format, includeSeen }) {
+    async exportFile({ format, includeSeen, ids }) {
       const [data, interests, settings] = await Promise.all([
         readStoredData(await db, { includeSeen: format === 'backup' && includeSeen }),
         readInterests(),
         readSettings(),
       ]);
       const date = new Date(now());
+      // A selection exports only those papers, in the shortlist's order; a backup is always the whole store.
+      const wanted = ids && format !== 'backup' ? new Set(ids) : null;
+      const chosen = wanted ? data.shortlist.filter((r) => wanted.has(r.id)) : data.shortlist;
       const text =
         format === 'backup'
           ? toBackupJson({ ...data, interests, settings }, date)
-          : exportShortlist(format, data.shortlist, date);
+          : exportShortlist(format, chosen, date);
       return {
         text,
         fileName: fileName(format, date),
         mimeType: EXPORT_FORMATS[format].mimeType,
-        count: data.shortlist.length,
+        count: format === 'backup' ? data.shortlist.length : chosen.length,
       };
     },
     async importFile({ text, fileName: name, mode, dryRun }) {

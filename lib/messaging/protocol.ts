@@ -1,5 +1,5 @@
 import { z } from '../schema/zod';
-import { InterestSchema, NewInterestSchema } from '../schema/interest';
+import { InterestPatchSchema, InterestSchema, NewInterestSchema } from '../schema/interest';
 import { PaperEntrySchema } from '../schema/paper';
 import { ScoredPaperSchema } from '../schema/score';
 import { SettingsSchema, SiteViewSchema } from '../schema/settings';
@@ -44,10 +44,13 @@ export const protocol = {
       feedback: z.record(z.string(), z.enum(['up', 'down'])),
     }),
   },
-  /** popup/tests → background: a tab's detected entries with `id, title, score, tags` (null: nothing reported). */
+  /**
+   * popup/tests → background: a tab's detected entries with their scores (null: nothing reported), and which of
+   * them are on the shortlist now.
+   */
   getTabResults: {
     request: z.object({ tabId: z.number().int().nonnegative() }),
-    response: TabResultsSchema.nullable(),
+    response: TabResultsSchema.extend({ saved: z.array(z.string()) }).nullable(),
   },
   /** popup → background: the interests, in order. */
   listInterests: {
@@ -63,6 +66,24 @@ export const protocol = {
   removeInterest: {
     request: z.object({ id: z.string().min(1) }),
     response: z.array(InterestSchema),
+  },
+  /** popup → background: change one interest (name, query, colour, weight, on/off, mute); answers the new list. */
+  updateInterest: {
+    request: z.object({ id: z.string().min(1).max(100), patch: InterestPatchSchema }),
+    response: z.array(InterestSchema),
+  },
+  /**
+   * popup → background: make the interests exactly this list, in this order (reorder, undo a delete, import an
+   * interests file). Every query is checked first: one that does not parse refuses the whole list.
+   */
+  saveInterests: {
+    request: z.object({ interests: z.array(InterestSchema).max(500) }),
+    response: z.array(InterestSchema),
+  },
+  /** popup → background: how many of a tab's detected entries a draft query matches (null: nothing reported). */
+  countMatches: {
+    request: z.object({ tabId: z.number().int().nonnegative(), query: z.string().max(2000) }),
+    response: z.object({ matched: z.number(), total: z.number() }).nullable(),
   },
   /** popup → background: whether a query parses, and where it does not (live feedback while typing). */
   checkQuery: {
@@ -116,6 +137,8 @@ export const protocol = {
     request: z.object({
       format: z.enum(['bibtex', 'ris', 'csl-json', 'csv', 'markdown', 'backup']),
       includeSeen: z.boolean(),
+      /** Only these saved papers (a selection in the shortlist view); all when absent. Not for backups. */
+      ids: z.array(z.string().min(1).max(300)).max(IMPORT_LIMITS.maxEntries).optional(),
     }),
     response: z.object({ text: z.string(), fileName: z.string(), mimeType: z.string(), count: z.number() }),
   },

@@ -23,3 +23,10 @@ export const NewInterestSchema = z.object({
   mute: InterestSchema.shape.mute,
 });
 export type NewInterest = z.infer<typeof NewInterestSchema>;
+
+/** What the interest editor may change on an interest (its id stays). */
+export const InterestPatchSchema = InterestSchema.omit({ id: true, mute: true })
+  .partial()
+  // null takes a mute off (undefined would be dropped on the way through the message channel).
+  .extend({ mute: z.enum(['lower', 'hide']).nullable().optional() });
+export type InterestPatch = z.infer<typeof InterestPatchSchema>;

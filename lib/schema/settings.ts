@@ -12,6 +12,14 @@ export const SiteViewSchema = z.object({
 });
 export type SiteView = z.infer<typeof SiteViewSchema>;
 
+/** How a matched entry is marked on the page: a tinted background, a bar at its left edge, or an outline. */
+export const HighlightStyleSchema = z.enum(['tint', 'bar', 'outline']);
+export type HighlightStyle = z.infer<typeof HighlightStyleSchema>;
+
+/** The popup's and options page's colours: the system's choice, or always light or dark. */
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
 /** User settings; each field is validated on its own and falls back to its default (as Dark Reader does). */
 export const SettingsSchema = z.object({
   /** The learned ranker ("more like my shortlist") adds to scores. */
@@ -24,6 +32,8 @@ export const SettingsSchema = z.object({
   keyboardShortcuts: z.boolean().catch(true),
   /** Matched terms highlighted inside titles and abstracts (CSS Custom Highlight API). */
   highlightTerms: z.boolean().catch(true),
+  highlightStyle: HighlightStyleSchema.catch('tint'),
+  theme: ThemeSchema.catch('system'),
   /** The floating control's state, per host name. */
   siteViews: z.record(z.string().max(253), SiteViewSchema).catch({}),
 });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { InterestSchema, type Interest, type NewInterest } from '../schema/interest';
+import { InterestSchema, type Interest, type InterestPatch, type NewInterest } from '../schema/interest';
 import { DEFAULT_INTERESTS, INTEREST_COLORS } from './default-interests';
 import { migrateInterestsV2 } from './interest-migrations';
 
@@ -65,6 +65,29 @@ export async function addInterest(input: NewInterest): Promise<Interest[]> {
     enabled: true,
   });
   const next = [...current, interest];
+  await interestsItem.setValue(next);
+  return next;
+}
+
+/** Changes one interest and returns the new list (an unknown id changes nothing). */
+export async function updateInterest(id: string, patch: InterestPatch): Promise<Interest[]> {
+  const current = await readInterests();
+  const next = current.map((interest) => {
+    if (interest.id !== id) return interest;
+    const { mute, ...rest } = patch;
+    const changed: Interest = { ...interest, ...rest };
+    if (mute === null) delete changed.mute;
+    else if (mute !== undefined) changed.mute = mute;
+    return InterestSchema.parse(changed);
+  });
+  await interestsItem.setValue(next);
+  return next;
+}
+
+/** Makes the interests exactly `interests`, in that order (ids must be distinct); returns them. */
+export async function saveInterests(interests: readonly Interest[]): Promise<Interest[]> {
+  const next = interests.map((i) => InterestSchema.parse(i));
+  if (new Set(next.map((i) => i.id)).size !== next.length) throw new Error('Two interests share one id.');
   await interestsItem.setValue(next);
   return next;
 }

@@ -3,8 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+/** Where `wxt build` wrote the extensions: `.output`, or $PAPERLIGHT_OUT_DIR (see wxt.config.ts). */
+const OUT_DIR = process.env.PAPERLIGHT_OUT_DIR ? join(ROOT, process.env.PAPERLIGHT_OUT_DIR) : join(ROOT, '.output');
+export const CHROME_BUILD = join(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD = join(OUT_DIR, 'firefox-mv2');
 
 function firstExisting(candidates: (string | undefined)[]): string | undefined {
   return candidates.find((c): c is string => !!c && existsSync(c));

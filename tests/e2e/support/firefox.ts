@@ -206,7 +206,7 @@ export async function openPopup(session: FirefoxSession, forPage: Page): Promise
   popup.goto(`${session.extensionOrigin}/popup.html`).catch(() => undefined);
   const ready = () =>
     location.protocol === 'moz-extension:' &&
-    document.querySelector('main.popup') !== null &&
+    document.querySelector('main.app') !== null &&
     !document.body.textContent?.includes('Loading…');
   try {
     await pollPage(popup, ready, 15_000);
