@@ -19,13 +19,38 @@ export function SettingsProvider({ onError, children }: { onError: (e: unknown) 
   useEffect(() => {
     sendMessage('getSettings', {}).then(setSettings, onError);
   }, [onError]);
-  const update = useCallback(
-    (patch: Partial<Settings>) => sendMessage('updateSettings', patch).then(setSettings, onError),
+  // Controls show a change at once; the background's answer (every setting) then replaces the guess, and a
+  // refusal puts the stored settings back.
+  const settle = useCallback(
+    (sent: Promise<Settings>) =>
+      sent.then(setSettings, (e: unknown) => {
+        onError(e);
+        return sendMessage('getSettings', {}).then(setSettings, onError);
+      }),
     [onError],
   );
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      setSettings((s) => (s ? { ...s, ...patch } : s));
+      return settle(sendMessage('updateSettings', patch));
+    },
+    [settle],
+  );
   const setSiteEnabled = useCallback(
-    (host: string, enabled: boolean) => sendMessage('setSiteEnabled', { host, enabled }).then(setSettings, onError),
-    [onError],
+    (host: string, enabled: boolean) => {
+      setSettings((s) =>
+        s
+          ? {
+              ...s,
+              disabledSites: enabled
+                ? s.disabledSites.filter((h) => h !== host)
+                : [...s.disabledSites.filter((h) => h !== host), host],
+            }
+          : s,
+      );
+      return settle(sendMessage('setSiteEnabled', { host, enabled }));
+    },
+    [settle],
   );
   return <SettingsContext value={{ settings, update, setSiteEnabled }}>{children}</SettingsContext>;
 }

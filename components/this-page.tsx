@@ -50,7 +50,7 @@ export function ThisPageView({ target, onError }: { target: TargetTab; onError: 
   const { settings } = useSettings();
 
   useEffect(() => {
-    if (!target) return setResults(null);
+    if (!target) return;
     sendMessage('getTabResults', { tabId: target.id }).then(setResults, (e: unknown) => {
       setResults(null);
       onError(e);

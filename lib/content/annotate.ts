@@ -1,5 +1,6 @@
 import type { DetectedEntry } from '../schema/paper';
 import type { ScoredPaper } from '../schema/score';
+import type { HighlightStyle } from '../schema/settings';
 import { STRINGS } from './strings';
 import { ANNOTATION_CSS, styleShadow } from './styles';
 
@@ -14,6 +15,8 @@ export interface AnnotationState {
   saved: boolean;
   fresh: boolean;
   feedback: 'up' | 'down' | undefined;
+  /** How a match is marked (settings → highlight style); a tinted bar when absent. */
+  style?: HighlightStyle;
 }
 
 /** What the annotation's buttons ask of the page session. */
@@ -119,6 +122,7 @@ export class EntryAnnotation {
   private panel: HTMLDivElement | null = null;
   private state: AnnotationState = { result: undefined, saved: false, fresh: false, feedback: undefined };
   private key = '';
+  private style: HighlightStyle | undefined;
 
   constructor(
     readonly entry: DetectedEntry,
@@ -152,6 +156,11 @@ export class EntryAnnotation {
     const r = state.result;
     const key = `${r ? `${r.score}|${r.muted ?? ''}|${r.tags.map((t) => t.interestId + t.color + t.name).join()}|${r.ranker?.words.join() ?? ''}|${r.reasons.length}` : '-'}|${state.saved}|${state.fresh}|${state.feedback ?? ''}`;
     this.state = state;
+    if (state.style !== this.style) {
+      if (this.style) this.row.classList.remove(`style-${this.style}`);
+      this.style = state.style;
+      if (this.style) this.row.classList.add(`style-${this.style}`);
+    }
     if (key === this.key) return;
     this.key = key;
     const m = isMatch(r) ? r! : null;

@@ -295,6 +295,7 @@ export class PageSession implements AnnotationActions {
       saved: this.saved.has(id),
       fresh: this.fresh.has(id),
       feedback: this.feedback.get(id),
+      style: this.settings?.highlightStyle,
     };
   }
 

@@ -9,6 +9,9 @@ export const ANNOTATION_CSS = `
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: inherit; box-sizing: border-box; }
 .row.match { border-left-color: var(--tag);
   background: color-mix(in srgb, var(--tag) calc(var(--strength) * 1%), transparent); }
+/* Settings → highlight style: the bar alone, or an outline in the tag's colour instead of bar and tint. */
+.row.match.style-bar { background: none; }
+.row.match.style-outline { background: none; border-left-color: transparent; box-shadow: inset 0 0 0 2px var(--tag); }
 .row.focused { outline: 2px solid var(--tag, Highlight); outline-offset: -2px; }
 .row.flash { animation: flash 0.9s ease-out; }
 @keyframes flash { from { box-shadow: inset 0 0 0 4px color-mix(in srgb, var(--tag, Highlight) 60%, transparent); } }

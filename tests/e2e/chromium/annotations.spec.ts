@@ -142,7 +142,7 @@ test('☆ saves a paper, the popup’s shortlist shows it, and the same paper on
   await expect.poll(async () => (await readAnnotations(page)).find((a) => a.id === '2005.11401')?.star).toBe('★');
   expect((await readAnnotations(page)).find((a) => a.id === '2005.11401')?.badges).toContain('saved');
 
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'shortlist');
   const saved = popup.getByRole('list', { name: 'Your shortlist' }).getByRole('listitem');
   await expect(saved).toHaveCount(1);
   await expect(saved).toContainText('Retrieval-Augmented Generation');
@@ -235,7 +235,7 @@ test('an interest added in the popup updates the open page live, without a reloa
     .split(/\W+/)
     .filter((w) => w.length > 6)[0]!
     .toLowerCase();
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'interests');
   await popup.getByLabel('Keyword or phrase').fill(word);
   await popup.getByRole('button', { name: 'Add' }).click();
   await expect
@@ -261,7 +261,7 @@ test('turning Paperlight off on the site, or pausing it, removes every trace; tu
         ).length + [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].length,
     );
   await expect.poll(traces).toBe(0);
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'settings');
   const onHere = popup.getByLabel('On for arxiv.org');
   await expect(onHere).not.toBeChecked();
   await onHere.click();
@@ -285,7 +285,7 @@ test('hostile page text and interest names are shown as text and never run', asy
   expect(await page.evaluate(() => document.images.length)).toBe(0);
   // The popup lists the hostile titles as plain text.
   const popup2 = await openPopup(session, page);
-  const rows = popup2.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
+  const rows = popup2.getByRole('list', { name: 'Papers on this page' }).getByRole('listitem');
   await expect(rows).toHaveCount(4);
   await expect(rows.filter({ hasText: '<img src=x onerror="window.__pwned=1">' })).toHaveCount(1);
   expect(await popup2.locator('img').count()).toBe(0);
@@ -296,14 +296,14 @@ test('the popup filters this page’s matches, and "Show" scrolls the page to on
   const listing = fixturePage(ARXIV_NEW);
   const page = await openAnnotated(session.context, listing.url, listing.entries);
   const popup = await openPopup(session, page);
-  const rows = popup.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
+  const rows = popup.getByRole('list', { name: 'Papers on this page' }).getByRole('listitem');
   await expect(popup.getByTestId('match-summary')).toHaveText(/^\d+ of 12 papers match$/);
   const all = await rows.count();
   expect(all).toBeGreaterThan(3);
-  await popup.getByLabel('Filter the matches').fill('reasoning');
+  await popup.getByLabel('Filter this page’s papers').fill('reasoning');
   await expect.poll(() => rows.count()).toBeLessThan(all);
   for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('reasoning');
-  await popup.getByLabel('Filter the matches').fill('');
+  await popup.getByLabel('Filter this page’s papers').fill('');
   await expect(rows).toHaveCount(all);
 
   // The last match, below the fold: shown on the page.

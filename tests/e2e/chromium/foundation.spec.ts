@@ -59,7 +59,7 @@ test('Hugging Face daily page: every entry detected, matches highlighted, popup 
   expect(await highlightPixels(page, HF_DAILY.unmatchedPaper.id)).toBe(0);
 
   const popup = await openPopup(session, page);
-  const matches = popup.getByRole('list', { name: 'Matching papers' }).getByRole('listitem');
+  const matches = popup.getByRole('list', { name: 'Papers on this page' }).getByRole('listitem');
   await expect(popup.getByTestId('match-summary')).toHaveText(/^\d+ of 28 papers match$/);
   const matchCount = Number((await popup.getByTestId('match-summary').textContent())?.split(' ')[0]);
   expect(matchCount).toBeGreaterThan(5);
@@ -94,7 +94,7 @@ test('an interest added in the popup highlights new entries after reload, and su
   let page = await openAnnotated(session.context, hf.url, hf.entries);
   expect(await highlightPixels(page, id)).toBe(0);
 
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'interests');
   await popup.getByLabel('Keyword or phrase').fill(HF_DAILY.addedKeyword);
   await popup.getByRole('button', { name: 'Add' }).click();
   const added = popup.getByRole('list', { name: 'Your interests' }).getByRole('listitem').filter({
@@ -118,11 +118,12 @@ test('an interest added in the popup highlights new entries after reload, and su
   session = await launchChromium(profile);
   page = await openAnnotated(session.context, hf.url, hf.entries);
   expect(await tagPixels(page, id, hex)).toBeGreaterThan(200);
-  const popupAfter = await openPopup(session, page);
+  const popupAfter = await openPopup(session, page, 'interests');
   await expect(
     popupAfter.getByRole('list', { name: 'Your interests' }).getByRole('listitem').filter({
       hasText: HF_DAILY.addedKeyword,
     }),
   ).toHaveCount(1);
+  await popupAfter.getByRole('tab', { name: 'This page' }).click();
   await expect(popupAfter.locator(`li[data-paper-id="${id}"]`)).toContainText(HF_DAILY.addedKeyword);
 });

@@ -25,7 +25,7 @@ test('query-language interests tag the right entries; a malformed query is refus
   session = await launchChromium();
   const hf = fixturePage(HF_DAILY.file);
   const page = await openAnnotated(session.context, hf.url, hf.entries);
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'interests');
   // FuseReg (2609.31620) lists "Randall Balestriero" among its 16 authors; no other paper of the day does.
   await sendFromExtensionPage(popup, 'addInterest', { name: 'Balestriero', query: 'author:"R. Balestriero"' });
   // Segmentation papers, but not medical ones: LightMIS (2609.28327) is "Medical Image Segmentation".

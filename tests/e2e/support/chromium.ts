@@ -70,11 +70,14 @@ export async function waitForEntries(page: Page, count: number, timeout = 15_000
   }
 }
 
-/** Opens the popup in a tab of its own, speaking about `tabId`'s page. */
-export async function openPopup(session: ChromiumSession, forPage: Page): Promise<Page> {
+/** The popup's views, as its tabs name them in the URL (`#shortlist`). */
+export type PopupView = 'this-page' | 'shortlist' | 'interests' | 'settings';
+
+/** Opens the popup in a tab of its own, speaking about `forPage`, on one of its views (This page by default). */
+export async function openPopup(session: ChromiumSession, forPage: Page, view?: PopupView): Promise<Page> {
   const tabId = await tabIdOf(session, forPage);
   const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}${view ? `#${view}` : ''}`);
   return popup;
 }
 
