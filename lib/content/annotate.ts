@@ -1,6 +1,7 @@
 import type { DetectedEntry } from '../schema/paper';
 import type { ScoredPaper } from '../schema/score';
 import type { HighlightStyle } from '../schema/settings';
+import { textOn } from '../util/contrast';
 import { STRINGS } from './strings';
 import { ANNOTATION_CSS, styleShadow } from './styles';
 
@@ -199,6 +200,7 @@ export class EntryAnnotation {
       for (const tag of m.tags) {
         const chip = el('span', 'chip', tag.name); // text only: nothing from the page or the user is parsed as HTML
         chip.style.setProperty('--chip', tag.color);
+        chip.style.setProperty('--chip-fg', textOn(tag.color));
         chips.append(chip);
       }
       score.textContent = STRINGS.score(m.score);

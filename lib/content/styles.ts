@@ -21,7 +21,7 @@ button:focus-visible { outline: 2px solid Highlight; outline-offset: 1px; }
 button:hover { background: color-mix(in srgb, currentColor 12%, transparent); }
 .star { font-size: 15px; }
 .star[aria-pressed="true"] { color: #b45309; }
-.chip { padding: 0 7px; border-radius: 999px; background: var(--chip); color: #fff; font-weight: 600;
+.chip { padding: 0 7px; border-radius: 999px; background: var(--chip); color: var(--chip-fg, #fff); font-weight: 600;
   white-space: nowrap; max-width: 16em; overflow: hidden; text-overflow: ellipsis; }
 .badge { padding: 0 6px; border-radius: 3px; border: 1px solid currentColor; opacity: 0.75; font-size: 11px;
   line-height: 16px; }

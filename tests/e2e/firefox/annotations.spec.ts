@@ -159,7 +159,7 @@ test('hostile page text stays inert', async () => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.evaluate(() => document.images.length)).toBe(0);
   const popup = await openPopup(session, page);
-  const rows = await popup.$$eval('ol[aria-label="Matching papers"] > li', (els) =>
+  const rows = await popup.$$eval('ol[aria-label="Papers on this page"] > li', (els) =>
     els.map((e) => e.textContent ?? ''),
   );
   expect(rows.some((r) => r.includes('<img src=x onerror="window.__pwned=1">'))).toBe(true);

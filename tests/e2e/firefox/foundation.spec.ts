@@ -17,7 +17,7 @@ import { countColorPixels, countTagPixels } from '../support/pixels';
 
 // The same checks as tests/e2e/chromium/foundation.spec.ts, in Firefox (MV2 build) driven by puppeteer-core.
 
-const MATCHES = 'ol[aria-label="Matching papers"] > li';
+const MATCHES = 'ol[aria-label="Papers on this page"] > li';
 const INTERESTS = 'ul[aria-label="Your interests"] > li';
 const annotationOf = (id: string) => `[data-paperlight-entry="${id}"] paperlight-annotation`;
 
@@ -133,7 +133,7 @@ test('an interest added in the popup highlights new entries after reload, and su
   let page = await openAnnotated(session, hf.url, hf.entries);
   expect(await highlightPixels(page, id)).toBe(0);
 
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'interests');
   const label = await byText(popup, 'label', 'Keyword or phrase');
   const field = await popup.$(`#${await label.evaluate((l) => l.htmlFor)}`);
   if (!field) throw new Error('The "Keyword or phrase" label names no field');
@@ -163,8 +163,9 @@ test('an interest added in the popup highlights new entries after reload, and su
   session = await launch(profile);
   page = await openAnnotated(session, hf.url, hf.entries);
   expect(await tagPixels(page, id, hex)).toBeGreaterThan(200);
-  const popupAfter = await openPopup(session, page);
+  const popupAfter = await openPopup(session, page, 'interests');
   await expect.poll(() => interestRows(popupAfter, HF_DAILY.addedKeyword)).toHaveLength(1);
+  await (await byText(popupAfter, 'button[role="tab"]', 'This page')).click();
   await expect
     .poll(() => popupAfter.$eval(`li[data-paper-id="${id}"]`, (el) => el.textContent ?? '').catch(() => ''))
     .toContain(HF_DAILY.addedKeyword);

@@ -199,11 +199,15 @@ export async function waitForEntries(page: Page, count: number, timeout = 15_000
  * so the popup gets no `?tab=`: it falls back to the most recently used tab that is not one of its own pages,
  * which is `forPage` once it has been brought to the front.
  */
-export async function openPopup(session: FirefoxSession, forPage: Page): Promise<Page> {
+export async function openPopup(
+  session: FirefoxSession,
+  forPage: Page,
+  view?: 'this-page' | 'shortlist' | 'interests' | 'settings',
+): Promise<Page> {
   await forPage.bringToFront();
   const popup = await newPage(session);
   // Navigations to moz-extension:// pages may never report completion over BiDi: wait for the page instead.
-  popup.goto(`${session.extensionOrigin}/popup.html`).catch(() => undefined);
+  popup.goto(`${session.extensionOrigin}/popup.html${view ? `#${view}` : ''}`).catch(() => undefined);
   const ready = () =>
     location.protocol === 'moz-extension:' &&
     document.querySelector('main.app') !== null &&
