@@ -63,6 +63,7 @@ export async function addInterest(input: NewInterest): Promise<Interest[]> {
     color: input.color ?? INTEREST_COLORS[current.length % INTEREST_COLORS.length],
     weight: input.weight ?? 1,
     enabled: true,
+    ...(input.mute ? { mute: input.mute } : {}),
   });
   const next = [...current, interest];
   await interestsItem.setValue(next);

@@ -8,7 +8,7 @@ import type { FixturePage } from '../fixtures/manifest';
 export const SCREENSHOTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
 /** The size Chromium gives a popup at most; ours is narrower (see components/popup.css). */
-const POPUP_VIEWPORT = { width: 400, height: 600 };
+const POPUP_VIEWPORT = { width: 420, height: 600 };
 
 /** Stable names, so a rerun replaces the same files: hf-daily.png, arxiv-list.png, arxiv-search.png. */
 const NAMES: [prefix: string, name: string][] = [
@@ -79,15 +79,48 @@ export async function screenshotPageDark(page: Page, matchedIds: readonly string
   await page.emulateMedia({ colorScheme: null });
 }
 
-/** The popup as a user sees it for a tab: popup-sized, in a tab of its own (`?tab=`). */
-export async function screenshotPopup(session: ChromiumSession, tabId: number, file: string): Promise<void> {
+/** The popup's views, and the file each one's shot goes to. */
+export const POPUP_VIEWS = [
+  ['This page', 'popup.png'],
+  ['Shortlist', 'popup-shortlist.png'],
+  ['Interests', 'popup-interests.png'],
+  ['Settings', 'popup-settings.png'],
+] as const;
+
+/**
+ * The popup as a user sees it for a tab (popup-sized, in a tab of its own with `?tab=`): each view in the light
+ * theme, This page and the shortlist in the dark one too, and the full view's shortlist. Returns the files.
+ */
+export async function screenshotPopup(session: ChromiumSession, tabId: number, dir: string): Promise<string[]> {
+  const files: string[] = [];
   const popup = await session.context.newPage();
   await popup.setViewportSize(POPUP_VIEWPORT);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   await popup.getByTestId('match-summary').waitFor();
-  await popup.locator('.interests li').first().waitFor();
-  const main = await popup.locator('main').boundingBox();
-  const width = Math.min(POPUP_VIEWPORT.width, Math.ceil((main?.x ?? 0) + (main?.width ?? POPUP_VIEWPORT.width)));
-  await popup.screenshot({ path: file, clip: { x: 0, y: 0, ...POPUP_VIEWPORT, width } });
+  const shoot = async (file: string) => {
+    await popup.getByText('Loading…').waitFor({ state: 'detached' });
+    const main = await popup.locator('main').boundingBox();
+    const width = Math.min(POPUP_VIEWPORT.width, Math.ceil((main?.x ?? 0) + (main?.width ?? POPUP_VIEWPORT.width)));
+    await popup.screenshot({ path: join(dir, file), clip: { x: 0, y: 0, ...POPUP_VIEWPORT, width } });
+    files.push(join(dir, file));
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    for (const [view, file] of POPUP_VIEWS) {
+      if (scheme === 'dark' && view !== 'This page' && view !== 'Shortlist') continue;
+      await popup.getByRole('tab', { name: view }).click();
+      await popup.getByRole('tabpanel', { name: view }).waitFor();
+      await shoot(scheme === 'dark' ? file.replace(/\.png$/, '-dark.png') : file);
+    }
+  }
   await popup.close();
+  const options = await session.context.newPage();
+  await options.setViewportSize({ width: 1100, height: 700 });
+  await options.goto(`chrome-extension://${session.extensionId}/options.html#shortlist`);
+  await options.getByRole('tabpanel', { name: 'Shortlist' }).waitFor();
+  await options.getByText('Loading…').waitFor({ state: 'detached' });
+  await options.screenshot({ path: join(dir, 'options-shortlist.png') });
+  files.push(join(dir, 'options-shortlist.png'));
+  await options.close();
+  return files;
 }

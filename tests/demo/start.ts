@@ -71,6 +71,28 @@ async function tabResults(extensionPage: Page, tabId: number): Promise<TabResult
   return reply.data;
 }
 
+/** Saves a page's three best matches, as ☆ would, so the shortlist views have something to show. */
+async function shortlistFirstMatches(session: ChromiumSession, run: PageRun): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const results = run.results;
+  const best = [...(results?.results ?? [])].sort((a, b) => b.score - a.score).slice(0, 3);
+  for (const r of best) {
+    const paper = results?.entries.find((e) => e.id === r.id);
+    if (!paper) continue;
+    await page.evaluate(
+      (data) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        };
+        return chrome.runtime.sendMessage({ paperlight: 1, type: 'setShortlisted', data });
+      },
+      { paper, saved: true, interestTags: r.tags.map((t) => t.name), score: r.score },
+    );
+  }
+  await page.close();
+}
+
 async function waitForReport(extensionPage: Page, tabId: number, timeoutMs: number): Promise<TabResults | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -180,9 +202,10 @@ async function main(): Promise<void> {
           console.log(`  ${relative(ROOT, dark)}  (same, dark site theme)`);
         }
       }
-      const popupFile = join(SCREENSHOTS_DIR, 'popup.png');
-      await screenshotPopup(session, popupFor.tabId, popupFile);
-      console.log(`  ${relative(ROOT, popupFile)}  (popup for ${shortUrl(popupFor.fixture.url, 40)})`);
+      await shortlistFirstMatches(session, popupFor);
+      for (const file of await screenshotPopup(session, popupFor.tabId, SCREENSHOTS_DIR)) {
+        console.log(`  ${relative(ROOT, file)}  (popup for ${shortUrl(popupFor.fixture.url, 40)})`);
+      }
       console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Screenshots in ${SCREENSHOTS_DIR}`);
       await session.context.close();
       return;
