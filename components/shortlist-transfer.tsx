@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/index';
 import { readImportFile } from '../lib/import/index';
 import type { ImportMode } from '../lib/import/preview';
@@ -10,6 +11,17 @@ import type { ResponseOf } from '../lib/messaging/protocol';
 
 const message = (e: unknown) =>
   (e instanceof Error ? e.message : String(e)).replace(/^Paperlight background: (importFile|exportFile): /, '');
+
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  bibtex: i18n.t('shortlist.format.bibtex'),
+  ris: i18n.t('shortlist.format.ris'),
+  'csl-json': i18n.t('shortlist.format.cslJson'),
+  csv: i18n.t('shortlist.format.csv'),
+  markdown: i18n.t('shortlist.format.markdown'),
+  backup: i18n.t('shortlist.format.backup'),
+};
+
+const count = (n: number) => n.toLocaleString();
 
 /** Starts a download of `text` as `name` (an anchor with `download`: no permission needed). */
 function download(text: string, name: string, mimeType: string): void {
@@ -23,43 +35,67 @@ function download(text: string, name: string, mimeType: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Export the whole shortlist: a citation format, a reading list, or the full backup. */
-export function ExportControls() {
+/**
+ * Export the shortlist, or only the selected papers when there is a selection: a citation format, a reading list,
+ * or the full backup (always everything). `total`: how many papers are saved, for the line saying what goes out.
+ */
+export function ExportControls({ selectedIds, total }: { selectedIds?: readonly string[]; total?: number }) {
   const [format, setFormat] = useState<ExportFormat>('bibtex');
   const [includeSeen, setIncludeSeen] = useState(false);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const scopeId = useId();
+  const selection = selectedIds && selectedIds.length > 0 && format !== 'backup' ? selectedIds : undefined;
+  const scope =
+    format === 'backup'
+      ? i18n.t('shortlist.exportBackupScope')
+      : selection
+        ? i18n.t('shortlist.exportSelected', selection.length, [count(selection.length)])
+        : total !== undefined
+          ? i18n.t('shortlist.exportAll', total, [count(total)])
+          : null;
 
   async function run() {
     try {
-      const file = await sendMessage('exportFile', { format, includeSeen });
+      const file = await sendMessage('exportFile', {
+        format,
+        includeSeen,
+        ...(selection ? { ids: [...selection] } : {}),
+      });
       download(file.text, file.fileName, file.mimeType);
-      setStatus({ error: false, text: `Exported ${file.count} papers as ${file.fileName}.` });
+      setStatus({ error: false, text: i18n.t('shortlist.exported', file.count, [count(file.count), file.fileName]) });
     } catch (e) {
-      setStatus({ error: true, text: `Nothing was exported: ${message(e)}` });
+      setStatus({ error: true, text: i18n.t('shortlist.exportFailed', [message(e)]) });
     }
   }
 
   return (
-    <div className="transfer">
-      <label>
-        Export as{' '}
-        <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {Object.entries(EXPORT_FORMATS).map(([id, f]) => (
-            <option key={id} value={id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </label>
+    <div className="transfer sl-export">
+      <div className="sl-export-row">
+        <label>
+          {i18n.t('shortlist.exportAs')}{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {Object.keys(EXPORT_FORMATS).map((id) => (
+              <option key={id} value={id}>
+                {FORMAT_LABELS[id as ExportFormat]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-describedby={scope ? scopeId : undefined} onClick={() => void run()}>
+          {i18n.t('shortlist.export')}
+        </button>
+        {scope && (
+          <span id={scopeId} className="muted">
+            {scope}
+          </span>
+        )}
+      </div>
       {format === 'backup' && (
         <label className="toggle">
           <input type="checkbox" checked={includeSeen} onChange={(e) => setIncludeSeen(e.target.checked)} />
-          Include the history of papers seen
+          {i18n.t('shortlist.includeSeen')}
         </label>
       )}
-      <button type="button" onClick={() => void run()}>
-        Export
-      </button>
       {status && (
         <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
           {status.text}
@@ -70,8 +106,13 @@ export function ExportControls() {
 }
 
 type Summary = ResponseOf<'importFile'>;
-const count = (s: Summary) =>
-  `${s.added.length} added, ${s.updated.length} updated, ${s.unchanged.length} unchanged, ${s.removed.length} removed`;
+const counts = (s: Summary) =>
+  i18n.t('shortlist.importCounts', [
+    count(s.added.length),
+    count(s.updated.length),
+    count(s.unchanged.length),
+    count(s.removed.length),
+  ]);
 
 /** Import a backup (merge or replace) or a BibTeX / RIS file (merge), after a preview of what will change. */
 export function ImportControls({ onImported }: { onImported: () => void }) {
@@ -79,6 +120,7 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [preview, setPreview] = useState<Summary | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const modeName = useId();
 
   const request = (f: { name: string; text: string }, m: ImportMode, dryRun: boolean) =>
     sendMessage('importFile', { text: f.text, fileName: f.name, mode: m, dryRun });
@@ -93,7 +135,7 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
       setPreview(await request(f, mode, true));
       setFile(f);
     } catch (e) {
-      setStatus({ error: true, text: `${chosen.name}: ${message(e)}` });
+      setStatus({ error: true, text: i18n.t('shortlist.importFileFailed', [chosen.name, message(e)]) });
     }
   }
 
@@ -106,19 +148,19 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
     if (!file) return;
     try {
       const done = await request(file, mode, false);
-      setStatus({ error: false, text: `Imported ${file.name}: ${count(done)}.` });
+      setStatus({ error: false, text: i18n.t('shortlist.imported', [file.name, counts(done)]) });
       setFile(null);
       setPreview(null);
       onImported();
     } catch (e) {
-      setStatus({ error: true, text: `Nothing was imported: ${message(e)}` });
+      setStatus({ error: true, text: i18n.t('shortlist.importFailed', [message(e)]) });
     }
   }
 
   return (
     <div className="transfer">
       <label>
-        Import a file (Paperlight backup, BibTeX or RIS){' '}
+        {i18n.t('shortlist.importLabel')}{' '}
         <input
           type="file"
           accept=".json,.bib,.bibtex,.ris,application/json"
@@ -126,30 +168,33 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
         />
       </label>
       {file && preview && (
-        <div className="preview" aria-label="Import preview">
+        <div className="preview" role="group" aria-label={i18n.t('shortlist.importPreview')}>
           {preview.format === 'backup' && (
             <fieldset>
-              <legend>How</legend>
+              <legend>{i18n.t('shortlist.importHow')}</legend>
               <label>
-                <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => void changeMode('merge')} />
-                Merge into my shortlist
+                <input
+                  type="radio"
+                  name={modeName}
+                  checked={mode === 'merge'}
+                  onChange={() => void changeMode('merge')}
+                />
+                {i18n.t('shortlist.importMerge')}
               </label>
               <label>
                 <input
                   type="radio"
-                  name="mode"
+                  name={modeName}
                   checked={mode === 'replace'}
                   onChange={() => void changeMode('replace')}
                 />
-                Replace my shortlist, interests and settings with the backup’s
+                {i18n.t('shortlist.importReplace')}
               </label>
             </fieldset>
           )}
-          <p role="status">
-            {file.name}: {count(preview)}.
-          </p>
+          <p role="status">{i18n.t('shortlist.importSummary', [file.name, counts(preview)])}</p>
           <button type="button" onClick={() => void apply()}>
-            Import
+            {i18n.t('shortlist.import')}
           </button>
         </div>
       )}

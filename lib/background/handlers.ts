@@ -7,6 +7,7 @@ import { parseImport } from '../import/index';
 import {
   listShortlist,
   listShortlistRecords,
+  newestShortlisted,
   removeManyShortlisted,
   restoreShortlisted,
   saveToShortlist,
@@ -18,6 +19,9 @@ import {
 import type { TabResults } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { compileQuery, matchPaper, parseQuery } from '../scoring/query/index';
+import { ShortlistCache } from '../shortlist/summary-cache';
+import { summaryLine, toSummary } from '../shortlist/summary';
+import { sortSummaries } from '../shortlist/view';
 import {
   addInterest,
   importInterests,
@@ -79,8 +83,12 @@ export function createHandlers({
   broadcaster,
 }: BackgroundDeps): Handlers {
   const changed = () => broadcaster?.schedule();
-  // The ranker learns from the shortlist and feedback; the open pages show ★ and 👍/👎.
-  const shortlistChanged = () => {
+  // The shortlist view's summaries and search texts, kept between messages (see ShortlistCache).
+  const shortlistCache = new ShortlistCache(async () => listShortlistRecords(await db));
+  // The ranker learns from the shortlist and feedback; the open pages show ★ and 👍/👎. `kept`: the caller has
+  // brought the shortlist cache up to date itself.
+  const shortlistChanged = (cache: 'kept' | 'stale' = 'stale') => {
+    if (cache === 'stale') shortlistCache.invalidate();
     ranker.schedule();
     changed();
   };
@@ -187,17 +195,33 @@ export function createHandlers({
       return listShortlistRecords(await db, query);
     },
     async updateShortlisted({ id, patch }) {
-      return (await updateShortlisted(await db, id, patch, now())) ?? null;
+      const record = await updateShortlisted(await db, id, patch, now());
+      if (record) shortlistCache.put(record);
+      return record ?? null;
     },
     async removeShortlisted({ ids }) {
       const removed = await removeManyShortlisted(await db, ids);
-      shortlistChanged();
+      shortlistCache.remove(removed.map((r) => r.id));
+      shortlistChanged('kept');
       return removed;
     },
     async restoreShortlisted({ records }) {
-      for (const record of records) await restoreShortlisted(await db, record);
-      shortlistChanged();
+      try {
+        for (const record of records) shortlistCache.put(await restoreShortlisted(await db, record));
+      } finally {
+        shortlistChanged('kept');
+      }
       return {};
+    },
+    async listShortlistSummaries({ limit }) {
+      if (limit === undefined || shortlistCache.warm) return shortlistCache.summaryLines(limit);
+      // A cold first screen: the newest few through the date index, then the whole copy is read for what follows.
+      const { total, records } = await newestShortlisted(await db, limit);
+      shortlistCache.warmUp();
+      return { total, lines: sortSummaries(records.map(toSummary), 'newest').map(summaryLine).join('\n') };
+    },
+    async searchShortlist({ query }) {
+      return { ids: await shortlistCache.search(query) };
     },
     async exportFile({ format, includeSeen, ids }) {
       const [data, interests, settings] = await Promise.all([
@@ -244,7 +268,7 @@ export function createHandlers({
     },
     async setFeedback({ paper, verdict }) {
       await setFeedback(await db, paper, verdict, now());
-      shortlistChanged();
+      shortlistChanged('kept');
       return {};
     },
     async setSiteView({ host, view }) {

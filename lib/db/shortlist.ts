@@ -137,6 +137,24 @@ export async function listShortlistRecords(db: Db, query: ShortlistQuery = {}): 
   return kept.sort(newest);
 }
 
+/**
+ * How many papers are saved and the `limit` saved last, newest first: the first screen of the shortlist view,
+ * read through the date index without reading every record.
+ */
+export async function newestShortlisted(db: Db, limit: number): Promise<{ total: number; records: ShortlistRecord[] }> {
+  return read('read the shortlist', async () => {
+    const tx = db.transaction('shortlist');
+    const total = await tx.store.count();
+    const records: ShortlistRecord[] = [];
+    let cursor = limit > 0 ? await tx.store.index('savedAt').openCursor(null, 'prev') : null;
+    while (cursor && records.length < limit) {
+      records.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return { total, records };
+  });
+}
+
 /** The shortlisted papers, newest first. */
 export async function listShortlist(db: Db): Promise<PaperEntry[]> {
   return (await listShortlistRecords(db)).map((r) => r.paper);

@@ -129,6 +129,24 @@ export const protocol = {
     response: z.object({}),
   },
   /**
+   * popup/options → background: how many papers are saved and their summaries (no abstracts), newest first; only
+   * the first `limit` when given (the view's first screen, answered without reading every record). The summaries
+   * travel as lines of JSON that the receiver validates one by one (`parseSummaryLines`), in slices: validating
+   * 10,000 objects here and again in the popup would hold each side for ~200 ms.
+   */
+  listShortlistSummaries: {
+    request: z.object({ limit: z.number().int().nonnegative().max(IMPORT_LIMITS.maxEntries).optional() }),
+    response: z.object({ total: z.number().int().nonnegative(), lines: z.string() }),
+  },
+  /**
+   * popup/options → background: the ids of the saved papers whose title, authors, abstract or note hold every word
+   * of `query` (case and accents ignored), newest first. The background keeps the texts; the view filters by ids.
+   */
+  searchShortlist: {
+    request: z.object({ query: z.string().max(1000) }),
+    response: z.object({ ids: z.array(z.string()) }),
+  },
+  /**
    * popup/options → background: the shortlist as a file (a citation format, a reading list, or the full backup
    * with the seen history only if asked). The background writes the text: a 10,000-paper shortlist then
    * crosses as one string, not as 10,000 objects to copy and validate twice.

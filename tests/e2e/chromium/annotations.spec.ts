@@ -156,7 +156,7 @@ test('☆ saves a paper, the popup’s shortlist shows it, and the same paper on
 
   // Removed in the popup: both open pages show ☆ again, without a reload.
   await popup.reload();
-  await popup.getByRole('button', { name: /^Remove Retrieval-Augmented Generation/ }).click();
+  await popup.getByRole('button', { name: /^Remove “Retrieval-Augmented Generation/ }).click();
   await expect(saved).toHaveCount(0);
   for (const p of [page, other]) {
     await expect.poll(async () => (await readAnnotations(p)).find((a) => a.id === '2005.11401')?.star).toBe('☆');

@@ -23,6 +23,7 @@ test('export from the real popup, import into a fresh profile: the same shortlis
   await expect.poll(async () => (await readAnnotations(page)).filter((a) => a.star === '★').length).toBe(3);
 
   const popup = await openPopup(first, page);
+  await popup.getByRole('tab', { name: 'Shortlist' }).click();
   await expect(popup.getByRole('list', { name: 'Your shortlist' }).getByRole('listitem')).toHaveCount(3);
   const save = async (format: string) => {
     await popup.getByLabel('Export as').selectOption({ label: format });

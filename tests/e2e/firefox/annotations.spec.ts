@@ -95,7 +95,7 @@ test('☆ saves the paper and the popup’s shortlist shows it', async () => {
   const listing = fixturePage(ARXIV_NEW);
   const page = await openAnnotated(session, listing.url, listing.entries);
   await clickStar(page, '2602.18940');
-  const popup = await openPopup(session, page);
+  const popup = await openPopup(session, page, 'shortlist');
   await expect
     .poll(() => popup.$$eval('ol[aria-label="Your shortlist"] > li', (els) => els.map((e) => e.textContent ?? '')))
     .toEqual([expect.stringContaining('DREAM: Deep Research Evaluation with Agentic Metrics')]);
