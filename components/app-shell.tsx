@@ -7,6 +7,7 @@ import { SettingsProvider, useSettings } from './settings-context';
 import { SettingsView } from './settings-view';
 import { ShortlistView } from './shortlist/shortlist-view';
 import { ThisPageView, type TargetTab } from './this-page';
+import { errorText } from '../lib/util/ui';
 
 const VIEWS = ['this-page', 'shortlist', 'interests', 'settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -22,16 +23,13 @@ function viewFromHash(fallback: View): View {
   return (VIEWS as readonly string[]).includes(hash) ? (hash as View) : fallback;
 }
 
-const messageOf = (e: unknown) =>
-  (e instanceof Error ? e.message : String(e)).replace(/^Paperlight background: \w+: /, '');
-
 /**
  * The popup and the full view (`wide`): the same four views behind tabs. The popup opens on This page; the full
  * view on the shortlist, which is easier to manage at full width. `#shortlist` etc. open a view directly.
  */
 export function AppShell({ wide = false }: { wide?: boolean }) {
   const [error, setError] = useState<string | null>(null);
-  const onError = useCallback((e: unknown) => setError(messageOf(e)), []);
+  const onError = useCallback((e: unknown) => setError(errorText(e)), []);
   return (
     <SettingsProvider onError={onError}>
       <Shell wide={wide} error={error} onError={onError} onDismiss={() => setError(null)} />

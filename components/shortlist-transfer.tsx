@@ -5,12 +5,10 @@ import { readImportFile } from '../lib/import/index';
 import type { ImportMode } from '../lib/import/preview';
 import { sendMessage } from '../lib/messaging/client';
 import type { ResponseOf } from '../lib/messaging/protocol';
+import { downloadText, errorText } from '../lib/util/ui';
 
 // The background reads and writes the files' text (lib/export, lib/import): a 10,000-paper file crosses the
 // message channel as one string. These controls only pick, preview, confirm and download.
-
-const message = (e: unknown) =>
-  (e instanceof Error ? e.message : String(e)).replace(/^Paperlight background: (importFile|exportFile): /, '');
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
   bibtex: i18n.t('shortlist.format.bibtex'),
@@ -22,18 +20,6 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
 };
 
 const count = (n: number) => n.toLocaleString();
-
-/** Starts a download of `text` as `name` (an anchor with `download`: no permission needed). */
-function download(text: string, name: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * Export the shortlist, or only the selected papers when there is a selection: a citation format, a reading list,
@@ -61,10 +47,10 @@ export function ExportControls({ selectedIds, total }: { selectedIds?: readonly 
         includeSeen,
         ...(selection ? { ids: [...selection] } : {}),
       });
-      download(file.text, file.fileName, file.mimeType);
+      downloadText(file.text, file.fileName, file.mimeType);
       setStatus({ error: false, text: i18n.t('shortlist.exported', file.count, [count(file.count), file.fileName]) });
     } catch (e) {
-      setStatus({ error: true, text: i18n.t('shortlist.exportFailed', [message(e)]) });
+      setStatus({ error: true, text: i18n.t('shortlist.exportFailed', [errorText(e)]) });
     }
   }
 
@@ -135,7 +121,7 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
       setPreview(await request(f, mode, true));
       setFile(f);
     } catch (e) {
-      setStatus({ error: true, text: i18n.t('shortlist.importFileFailed', [chosen.name, message(e)]) });
+      setStatus({ error: true, text: i18n.t('shortlist.importFileFailed', [chosen.name, errorText(e)]) });
     }
   }
 
@@ -153,7 +139,7 @@ export function ImportControls({ onImported }: { onImported: () => void }) {
       setPreview(null);
       onImported();
     } catch (e) {
-      setStatus({ error: true, text: i18n.t('shortlist.importFailed', [message(e)]) });
+      setStatus({ error: true, text: i18n.t('shortlist.importFailed', [errorText(e)]) });
     }
   }
 

@@ -11,23 +11,9 @@ import {
 } from '../../lib/interests/file';
 import { sendMessage } from '../../lib/messaging/client';
 import type { Interest } from '../../lib/schema/interest';
+import { downloadText, errorText } from '../../lib/util/ui';
 
 type Mode = 'merge' | 'replace';
-
-/** Starts a download of `text` as `name` (an anchor with `download`: no permission needed). */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const messageOf = (e: unknown) =>
-  (e instanceof Error ? e.message : String(e)).replace(/^Paperlight background: \w+: /, '');
 
 /** A refused file, said in words: which file, and what is wrong with it. */
 function problemText(file: string, problem: InterestsFileProblem, detail: string): string {
@@ -89,7 +75,7 @@ export function InterestsTransfer({
 
   const exportFile = () => {
     const name = interestsFileName();
-    download(toInterestsFile(interests), name);
+    downloadText(toInterestsFile(interests), name, 'application/json');
     setStatus({ error: false, text: i18n.t('interests.exported', interests.length, [String(interests.length), name]) });
   };
 
@@ -100,7 +86,7 @@ export function InterestsTransfer({
     try {
       setChosen({ name: file.name, interests: await readChosen(file) });
     } catch (e) {
-      setStatus({ error: true, text: messageOf(e) });
+      setStatus({ error: true, text: errorText(e) });
       if (input.current) input.current.value = '';
     }
   };

@@ -211,38 +211,17 @@ export const ShortlistRow = memo(function ShortlistRow({
           >
             {i18n.t('shortlist.addTag')}
           </button>
-          {links.arxiv && (
-            <a
-              className="sl-action"
-              href={links.arxiv}
-              target="_blank"
-              rel="noreferrer"
-              aria-label={i18n.t('shortlist.openArxivLabel', [s.title])}
-            >
-              {i18n.t('shortlist.openArxiv')}
-            </a>
-          )}
-          {links.huggingface && (
-            <a
-              className="sl-action"
-              href={links.huggingface}
-              target="_blank"
-              rel="noreferrer"
-              aria-label={i18n.t('shortlist.openHfLabel', [s.title])}
-            >
-              {i18n.t('shortlist.openHf')}
-            </a>
-          )}
-          {links.site && (
-            <a
-              className="sl-action"
-              href={links.site}
-              target="_blank"
-              rel="noreferrer"
-              aria-label={i18n.t('shortlist.openSiteLabel', [s.title, siteName(s.source)])}
-            >
-              {siteName(s.source)}
-            </a>
+          {[
+            [links.arxiv, i18n.t('shortlist.openArxivLabel', [s.title]), i18n.t('shortlist.openArxiv')],
+            [links.huggingface, i18n.t('shortlist.openHfLabel', [s.title]), i18n.t('shortlist.openHf')],
+            [links.site, i18n.t('shortlist.openSiteLabel', [s.title, siteName(s.source)]), siteName(s.source)],
+          ].map(
+            ([href, label, text]) =>
+              href && (
+                <a key={href} className="sl-action" href={href} target="_blank" rel="noreferrer" aria-label={label}>
+                  {text}
+                </a>
+              ),
           )}
           <button
             type="button"

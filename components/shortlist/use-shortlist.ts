@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/client';
+import { ShortlistChangedPushSchema } from '../../lib/messaging/protocol';
 import type { ShortlistPatch, ShortlistRecord } from '../../lib/schema/shortlist';
 import { searchWords } from '../../lib/shortlist/search';
 import { parseSummaryLines, toSummary, type ShortlistSummary } from '../../lib/shortlist/summary';
@@ -49,6 +51,12 @@ export function useShortlist(onError: (e: unknown) => void) {
 
   useEffect(() => {
     void load();
+    // The full view stays open while the user saves papers on listings in other tabs: the background says so.
+    const onPush = (message: unknown) => {
+      if (ShortlistChangedPushSchema.safeParse(message).success) void load();
+    };
+    browser.runtime.onMessage.addListener(onPush);
+    return () => browser.runtime.onMessage.removeListener(onPush);
   }, [load]);
 
   /** Applies a change to the view's copy (whichever step it is at). */

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { browser } from 'wxt/browser';
 import type { PaperlightDB } from '../db/schema';
 import { applyImport, previewImportInDb, readStoredData } from '../db/backup';
 import { toBackupJson } from '../export/backup';
@@ -16,7 +17,7 @@ import {
   setShortlisted,
   updateShortlisted,
 } from '../db/shortlist';
-import type { TabResults } from '../messaging/protocol';
+import { ShortlistChangedPushSchema, type TabResults } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { compileQuery, matchPaper, parseQuery } from '../scoring/query/index';
 import { ShortlistCache } from '../shortlist/summary-cache';
@@ -91,6 +92,13 @@ export function createHandlers({
     if (cache === 'stale') shortlistCache.invalidate();
     ranker.schedule();
     changed();
+  };
+  /** Tells open extension pages that papers were added from elsewhere (none open: nobody to tell). */
+  const tellPages = () => {
+    const push = ShortlistChangedPushSchema.parse({ paperlight: 1, type: 'shortlistChanged', data: {} });
+    void Promise.resolve()
+      .then(() => browser.runtime.sendMessage(push))
+      .catch(() => undefined);
   };
   const seen = new SeenHistory(db);
   const pendingTabWrites = new Map<number, Promise<unknown>>();
@@ -189,6 +197,7 @@ export function createHandlers({
       if (saved) await saveToShortlist(await db, paper, { interestTags, score }, now());
       else await setShortlisted(await db, paper, false, now());
       shortlistChanged();
+      tellPages();
       return { saved };
     },
     async listShortlistRecords(query) {
@@ -261,6 +270,7 @@ export function createHandlers({
         await updateSettings(backup.settings);
       }
       shortlistChanged();
+      tellPages();
       return { format: parsed.format, ...summary };
     },
     async listShortlist() {

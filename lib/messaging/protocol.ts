@@ -232,6 +232,16 @@ export const FocusPushSchema = z.object({
   data: z.object({ id: z.string().min(1).max(300) }),
 });
 export type FocusPush = z.infer<typeof FocusPushSchema>['data'];
+
+/**
+ * background → open extension pages (popup, full view): papers were saved on a page or imported, so a shortlist
+ * view that is open lists them without a reload.
+ */
+export const ShortlistChangedPushSchema = z.object({
+  paperlight: z.literal(1),
+  type: z.literal('shortlistChanged'),
+  data: z.object({}),
+});
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;

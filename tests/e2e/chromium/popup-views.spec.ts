@@ -9,7 +9,7 @@ import {
   tabIdOf,
   type ChromiumSession,
 } from '../support/chromium';
-import { readAnnotations } from '../support/closed-shadow';
+import { clickNode, readAnnotations } from '../support/closed-shadow';
 import { HF_DAILY } from '../support/expectations';
 import { countColorPixels } from '../support/pixels';
 
@@ -199,4 +199,19 @@ test('Settings: the ranker, keyboard shortcuts and term marks switch and stay sw
   await page.keyboard.press('j');
   await page.waitForTimeout(300);
   expect((await readAnnotations(page)).some((a) => a.focused)).toBe(false);
+});
+
+test('the full view, left open, shows a paper saved on a listing in another tab when the user comes back', async () => {
+  session = await launchChromium();
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await expect(options.getByText(/^Nothing saved yet/)).toBeVisible();
+  const hf = fixturePage(HF_DAILY.file);
+  const page = await openAnnotated(session.context, hf.url, hf.entries);
+  await page.bringToFront();
+  const agent = (await readAnnotations(page)).find((a) => a.id === HF_DAILY.agentPaper.id)!;
+  await clickNode(page, agent.buttons.star!);
+  await expect.poll(async () => (await readAnnotations(page)).find((a) => a.id === agent.id)?.star).toBe('★');
+  await options.bringToFront();
+  await expect(options.getByRole('list', { name: 'Your shortlist' })).toContainText('AgentWorld');
 });
