@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/index';
+import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/formats';
 import { readImportFile } from '../lib/import/index';
 import type { ImportMode } from '../lib/import/preview';
 import { sendMessage } from '../lib/messaging/client';
