@@ -168,9 +168,15 @@ function PaperList({ results, tabId, onError }: { results: TabResults; tabId: nu
                 >
                   {isSaved ? '★' : '☆'}
                 </button>
-                <a className="title" href={paper.url} target="_blank" rel="noreferrer">
+                {/* The title shows the paper on the page (scrolls to it and flashes it); "Open" opens its page. */}
+                <button
+                  type="button"
+                  className="title"
+                  aria-label={i18n.t('thisPage.showLabel', [paper.title])}
+                  onClick={() => showOnPage(tabId, r.id)}
+                >
                   {paper.title}
-                </a>
+                </button>
               </div>
               <div className="meta">
                 {r.score > 0 && (
@@ -181,14 +187,15 @@ function PaperList({ results, tabId, onError }: { results: TabResults; tabId: nu
                 {r.tags.map((t) => (
                   <TagChip key={t.interestId} name={t.name} color={t.color} />
                 ))}
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={i18n.t('thisPage.showLabel', [paper.title])}
-                  onClick={() => showOnPage(tabId, r.id)}
+                <a
+                  className="open"
+                  href={paper.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  aria-label={i18n.t('thisPage.openLabel', [paper.title])}
                 >
-                  {i18n.t('thisPage.show')}
-                </button>
+                  {i18n.t('thisPage.open')}
+                </a>
               </div>
               {why && <p className="why">{i18n.t('thisPage.why', [why])}</p>}
             </li>

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { planImport, type ImportMode, type ImportSummary } from '../import/preview';
+import { t } from '../util/t';
 import { addRecord, deleteRecords } from './alias-store';
 import { pruneSeen } from './database';
 import type { FeedbackRecord, PaperlightDB, SeenRecord, ShortlistRecord } from './schema';
@@ -50,7 +51,8 @@ export async function applyImport(
   mode: ImportMode,
   seenLimit = SEEN_LIMIT,
 ): Promise<ImportSummary> {
-  return writeTransaction(db, ['shortlist', 'aliases', 'feedback', 'seen'], 'import the file', async (tx) => {
+  const action = t('errors.storage.action.importFile');
+  return writeTransaction(db, ['shortlist', 'aliases', 'feedback', 'seen'], action, async (tx) => {
     const stores = { records: tx.objectStore('shortlist'), aliases: tx.objectStore('aliases') };
     const plan = planImport(await stores.records.getAll(), data.shortlist, mode);
     if (plan.clear) await Promise.all([stores.records.clear(), stores.aliases.clear()]);

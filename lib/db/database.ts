@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type StoreNames } from 'idb';
 import { DB_VERSION, upgrade } from './migrations';
 import type { PaperEntry } from '../schema/paper';
+import { t } from '../util/t';
 import { DB_NAME, SEEN_LIMIT, type PaperlightDB, type SeenRecord } from './schema';
 import { requestAll, writeTransaction } from './transaction';
 
@@ -21,7 +22,7 @@ export async function recordSeen(
   now = Date.now(),
   limit = SEEN_LIMIT,
 ): Promise<Set<string>> {
-  return writeTransaction(db, ['seen'], 'remember the papers seen', async (tx) => {
+  return writeTransaction(db, ['seen'], t('errors.storage.action.rememberSeen'), async (tx) => {
     const fresh = new Set<string>();
     await requestAll(papers, async ({ id, source, title, abstract, authors }) => {
       const old = await tx.store.get(id);

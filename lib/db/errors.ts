@@ -1,14 +1,21 @@
+import { t } from '../util/t';
+
 /** What went wrong with storage, for the UI to choose its words and its offer (free space, retry, report). */
 export type StorageErrorKind = 'quota' | 'unavailable' | 'aborted' | 'invalid';
 
-const EXPLANATION: Record<StorageErrorKind, string> = {
-  quota:
-    "the browser's storage is full. Nothing already saved was lost. Free some disk space, or export your shortlist and remove papers you no longer need, then try again.",
-  unavailable:
-    "the browser would not open Paperlight's database. Nothing already saved was lost; restarting the browser usually fixes this.",
-  aborted: 'the change was interrupted before it was stored. Nothing already saved was lost; please try again.',
-  invalid: 'the data is not in a form Paperlight can store. Nothing already saved was changed.',
-};
+/** What the user is told of each kind (read when the error is made: a message key per kind). */
+function explanation(kind: StorageErrorKind): string {
+  switch (kind) {
+    case 'quota':
+      return t('errors.storage.quota');
+    case 'unavailable':
+      return t('errors.storage.unavailable');
+    case 'aborted':
+      return t('errors.storage.aborted');
+    case 'invalid':
+      return t('errors.storage.invalid');
+  }
+}
 
 /** A storage operation failed as a whole (IndexedDB rolled the transaction back); `message` is for the user. */
 export class StorageError extends Error {
@@ -20,7 +27,7 @@ export class StorageError extends Error {
     readonly action: string,
     options?: { cause?: unknown },
   ) {
-    super(`Paperlight could not ${action}: ${EXPLANATION[kind]}`, options);
+    super(t('errors.storage.failed', [action, explanation(kind)]), options);
   }
 }
 

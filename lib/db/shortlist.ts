@@ -6,6 +6,7 @@ import {
   type ShortlistPatch,
   type ShortlistQuery,
 } from '../schema/shortlist';
+import { t } from '../util/t';
 import { addRecord, deleteRecords, findByAliases, type ShortlistStores } from './alias-store';
 import { StorageError } from './errors';
 import { combine, mergeAll, newRecord, normalizeTags, paperKeys, type SaveOptions, type UpsertMode } from './records';
@@ -42,9 +43,9 @@ export async function saveToShortlist(
   now = Date.now(),
 ): Promise<ShortlistRecord> {
   const parsed = PaperEntrySchema.safeParse(paper);
-  if (!parsed.success) throw new StorageError('invalid', 'save the paper', { cause: parsed.error });
+  if (!parsed.success) throw new StorageError('invalid', t('errors.storage.action.savePaper'), { cause: parsed.error });
   const incoming = newRecord(parsed.data, options, now);
-  return writeTransaction(db, ['shortlist', 'aliases'], 'save the paper', async (tx) => {
+  return writeTransaction(db, ['shortlist', 'aliases'], t('errors.storage.action.savePaper'), async (tx) => {
     return (await upsertRecord(storesOf(tx), incoming, 'save')).result;
   });
 }
@@ -73,7 +74,7 @@ export async function removeShortlisted(db: Db, id: string): Promise<ShortlistRe
 
 /** Removes several papers in one transaction (all or none); returns the records removed. */
 export async function removeManyShortlisted(db: Db, ids: readonly string[]): Promise<ShortlistRecord[]> {
-  return writeTransaction(db, ['shortlist', 'aliases'], 'remove the papers', async (tx) => {
+  return writeTransaction(db, ['shortlist', 'aliases'], t('errors.storage.action.removePapers'), async (tx) => {
     const records = await findByAliases(storesOf(tx), ids);
     await deleteRecords(storesOf(tx), records);
     return records;
@@ -83,8 +84,9 @@ export async function removeManyShortlisted(db: Db, ids: readonly string[]): Pro
 /** Puts back a removed record (undo); merges it with the paper's record if the paper was saved again since. */
 export async function restoreShortlisted(db: Db, record: ShortlistRecord): Promise<ShortlistRecord> {
   const parsed = ShortlistRecordSchema.safeParse(record);
-  if (!parsed.success) throw new StorageError('invalid', 'restore the paper', { cause: parsed.error });
-  return writeTransaction(db, ['shortlist', 'aliases'], 'restore the paper', async (tx) => {
+  if (!parsed.success)
+    throw new StorageError('invalid', t('errors.storage.action.restorePaper'), { cause: parsed.error });
+  return writeTransaction(db, ['shortlist', 'aliases'], t('errors.storage.action.restorePaper'), async (tx) => {
     return (await upsertRecord(storesOf(tx), parsed.data, 'restore')).result;
   });
 }
@@ -97,9 +99,10 @@ export async function updateShortlisted(
   now = Date.now(),
 ): Promise<ShortlistRecord | undefined> {
   const parsed = ShortlistPatchSchema.safeParse(patch);
-  if (!parsed.success) throw new StorageError('invalid', 'update the paper', { cause: parsed.error });
+  if (!parsed.success)
+    throw new StorageError('invalid', t('errors.storage.action.updatePaper'), { cause: parsed.error });
   const { note, tags, readState } = parsed.data;
-  return writeTransaction(db, ['shortlist', 'aliases'], 'update the paper', async (tx) => {
+  return writeTransaction(db, ['shortlist', 'aliases'], t('errors.storage.action.updatePaper'), async (tx) => {
     const [old] = await findByAliases(storesOf(tx), [id]);
     if (!old) return undefined;
     const next: ShortlistRecord = {
@@ -214,7 +217,7 @@ export async function setFeedback(
   verdict: 'up' | 'down' | null,
   now = Date.now(),
 ): Promise<void> {
-  await writeTransaction(db, ['feedback'], 'record your feedback', async (tx) => {
+  await writeTransaction(db, ['feedback'], t('errors.storage.action.recordFeedback'), async (tx) => {
     if (verdict) await tx.store.put({ id: paper.id, paper, verdict, at: now });
     else await tx.store.delete(paper.id);
   });

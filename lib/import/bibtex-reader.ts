@@ -1,3 +1,4 @@
+import { t } from '../util/t';
 import { ImportError } from './errors';
 
 /** One BibTeX entry with its fields' raw values (macros expanded, LaTeX and braces still in). */
@@ -77,7 +78,7 @@ export class BibtexReader {
       if (!entry) continue;
       entries.push(entry);
       if (entries.length > this.maxEntries) {
-        throw new ImportError(`the file holds more than ${this.maxEntries.toLocaleString('en')} entries.`);
+        throw new ImportError(t('errors.import.tooManyEntries', [this.maxEntries.toLocaleString('en')]));
       }
     }
   }
@@ -118,14 +119,14 @@ export class BibtexReader {
     this.entryKey = undefined;
     this.skipSpace();
     const type = this.identifier()?.toLowerCase();
-    if (!type) return this.fail('an “@” is not followed by an entry type (write “\\@” or “at” in text).');
+    if (!type) return this.fail(t('errors.import.noEntryType'));
     this.skipSpace();
     const open = this.text[this.pos];
     if (type === 'comment') {
       if (open === '{' || open === '(') this.skipGroup(line);
       return undefined;
     }
-    if (open !== '{' && open !== '(') return this.fail(`the @${type} entry has no “{” after its type.`);
+    if (open !== '{' && open !== '(') return this.fail(t('errors.import.noOpeningBrace', [type]));
     const close = open === '{' ? '}' : ')';
     this.pos++;
     if (type === 'preamble') {
@@ -136,7 +137,7 @@ export class BibtexReader {
     if (type === 'string') {
       this.skipSpace();
       const name = this.identifier()?.toLowerCase();
-      if (!name) return this.fail('an @string has no name.');
+      if (!name) return this.fail(t('errors.import.stringWithoutName'));
       this.entryKey = `@string ${name}`;
       this.expect('=');
       this.strings.set(name, this.value(line));
@@ -152,7 +153,7 @@ export class BibtexReader {
       this.pos++;
     }
     const key = this.text.slice(keyStart, this.pos);
-    if (!key) return this.fail(`an @${type} entry has no citation key.`);
+    if (!key) return this.fail(t('errors.import.noCitationKey', [type]));
     this.entryKey = key;
     const fields = new Map<string, string>();
     for (;;) {
@@ -166,17 +167,17 @@ export class BibtexReader {
         this.pos++;
         continue;
       }
-      if (c === undefined) return this.fail('the entry is not closed: the file may be cut short.', line);
+      if (c === undefined) return this.fail(t('errors.import.entryNotClosed'), line);
       const name = this.identifier()?.toLowerCase();
-      if (!name) return this.fail(`unexpected “${c}” where a field name should be.`);
+      if (!name) return this.fail(t('errors.import.unexpectedFieldName', [c]));
       this.expect('=');
       const value = this.value(line);
       if (!fields.has(name)) fields.set(name, value);
       this.skipSpace();
       const after = this.text[this.pos];
       if (after !== ',' && after !== close) {
-        if (after === undefined) return this.fail('the entry is not closed: the file may be cut short.', line);
-        return this.fail(`a “,” is missing after the field “${name}”.`);
+        if (after === undefined) return this.fail(t('errors.import.entryNotClosed'), line);
+        return this.fail(t('errors.import.missingComma', [name]));
       }
     }
   }
@@ -185,7 +186,9 @@ export class BibtexReader {
     this.skipSpace();
     if (this.text[this.pos] !== c) {
       const found = this.text[this.pos];
-      this.fail(found === undefined ? `the file ends where “${c}” should be.` : `expected “${c}”, found “${found}”.`);
+      this.fail(
+        found === undefined ? t('errors.import.endsWhereExpected', [c]) : t('errors.import.expectedFound', [c, found]),
+      );
     }
     this.pos++;
   }
@@ -197,7 +200,7 @@ export class BibtexReader {
       this.skipSpace();
       out += this.piece(entryLine);
       if (out.length > BIBTEX_LIMITS.fieldLength) {
-        this.fail(`a field is longer than ${BIBTEX_LIMITS.fieldLength.toLocaleString('en')} characters.`);
+        this.fail(t('errors.import.fieldTooLong', [BIBTEX_LIMITS.fieldLength.toLocaleString('en')]));
       }
       this.skipSpace();
       if (this.text[this.pos] !== '#') break;
@@ -205,7 +208,7 @@ export class BibtexReader {
     }
     this.expanded += out.length;
     if (this.expanded > BIBTEX_LIMITS.expansion * this.text.length + 10_000) {
-      this.fail('its @string macros expand to far more text than the file holds.');
+      this.fail(t('errors.import.macrosTooLong'));
     }
     return out;
   }
@@ -220,11 +223,13 @@ export class BibtexReader {
     if (c === '"') return this.quoted(entryLine);
     const word = this.identifier();
     if (word === undefined) {
-      return this.fail(c === undefined ? 'the file ends inside an entry.' : `unexpected “${c}” in a field value.`);
+      return this.fail(
+        c === undefined ? t('errors.import.endsInsideEntry') : t('errors.import.unexpectedInValue', [c]),
+      );
     }
     if (/^\d+$/.test(word)) return word;
     const macro = this.strings.get(word.toLowerCase());
-    if (macro === undefined) return this.fail(`the @string macro “${word}” is not defined.`);
+    if (macro === undefined) return this.fail(t('errors.import.undefinedMacro', [word]));
     return macro;
   }
 
@@ -242,7 +247,8 @@ export class BibtexReader {
       const c = this.text[this.pos];
       if (c === '\\') this.pos++;
       else if (c === '{' || c === open) {
-        if (++depth > BIBTEX_LIMITS.braceDepth) this.fail(`braces are nested deeper than ${BIBTEX_LIMITS.braceDepth}.`);
+        if (++depth > BIBTEX_LIMITS.braceDepth)
+          this.fail(t('errors.import.bracesTooDeep', [String(BIBTEX_LIMITS.braceDepth)]));
       } else if (c === '}' || c === close) {
         if (--depth === 0) {
           this.pos++;
@@ -250,7 +256,7 @@ export class BibtexReader {
         }
       }
     }
-    this.fail('a “{” is never closed: the file may be cut short.', entryLine);
+    this.fail(t('errors.import.braceNotClosed'), entryLine);
   }
 
   private quoted(entryLine: number): string {
@@ -263,15 +269,16 @@ export class BibtexReader {
       const c = this.text[this.pos];
       if (c === '\\') this.pos++;
       else if (c === '{') {
-        if (++depth > BIBTEX_LIMITS.braceDepth) this.fail(`braces are nested deeper than ${BIBTEX_LIMITS.braceDepth}.`);
+        if (++depth > BIBTEX_LIMITS.braceDepth)
+          this.fail(t('errors.import.bracesTooDeep', [String(BIBTEX_LIMITS.braceDepth)]));
       } else if (c === '}') {
-        if (--depth < 0) this.fail('a “}” has no “{” before it.');
+        if (--depth < 0) this.fail(t('errors.import.unmatchedBrace'));
       } else if (c === '"' && depth === 0) {
         this.pos++;
         return this.text.slice(start, this.pos - 1);
       }
     }
-    return this.fail('a quoted value is never closed: the file may be cut short.', entryLine);
+    return this.fail(t('errors.import.quoteNotClosed'), entryLine);
   }
 }
 

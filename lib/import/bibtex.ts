@@ -1,5 +1,6 @@
 import { IMPORT_LIMITS, type ShortlistRecord } from '../schema/shortlist';
 import { parseArxivId, parseDoi } from '../sites/text';
+import { t } from '../util/t';
 import { BibtexReader, bibtexNames, type BibEntry } from './bibtex-reader';
 import { ImportError } from './errors';
 import { decodeLatex, decodeVerbatim } from './latex';
@@ -55,9 +56,9 @@ function citation(entry: BibEntry): Citation {
  */
 export function parseBibtex(text: string, now = Date.now()): ShortlistRecord[] {
   if (text.length > IMPORT_LIMITS.maxBytes) {
-    throw new ImportError(`the file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB.`);
+    throw new ImportError(t('errors.import.tooLarge', [String(IMPORT_LIMITS.maxBytes / 1024 / 1024)]));
   }
   const entries = new BibtexReader(text, IMPORT_LIMITS.maxEntries).read();
-  if (entries.length === 0) throw new ImportError('the file holds no BibTeX entries.');
+  if (entries.length === 0) throw new ImportError(t('errors.import.noBibtexEntries'));
   return entries.map((entry) => citationRecord(citation(entry), { line: entry.line, entry: entry.key }, now));
 }

@@ -1,3 +1,5 @@
+import { t } from '../util/t';
+
 /** Where in the file a problem is, as far as it is known. */
 export interface ImportLocation {
   line?: number;
@@ -16,12 +18,12 @@ export class ImportError extends Error {
     readonly location: ImportLocation = {},
   ) {
     const where = [
-      location.line !== undefined ? `line ${location.line}` : undefined,
+      location.line !== undefined ? t('errors.import.line', [String(location.line)]) : undefined,
       // A hostile file's key could be a megabyte long: the message shows its start.
-      location.entry !== undefined ? `entry “${location.entry.slice(0, 80)}”` : undefined,
+      location.entry !== undefined ? t('errors.import.entry', [location.entry.slice(0, 80)]) : undefined,
       location.record,
     ].filter(Boolean);
-    const text = where.length ? `${where.join(', ')}: ${problem}` : problem;
-    super(`Nothing was imported. ${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+    const text = where.length ? t('errors.import.located', [where.join(', '), problem]) : problem;
+    super(t('errors.import.refused', [`${text.charAt(0).toUpperCase()}${text.slice(1)}`]));
   }
 }

@@ -1,6 +1,7 @@
 import { IMPORT_LIMITS, type Backup, type ShortlistRecord } from '../schema/shortlist';
 import { parseBackup } from './backup';
 import { parseBibtex } from './bibtex';
+import { t } from '../util/t';
 import { ImportError } from './errors';
 import { parseRis } from './ris';
 
@@ -17,7 +18,7 @@ export function detectFormat(text: string, fileName = ''): ImportFormat {
   if (/\.json$/i.test(fileName) || head.startsWith('{')) return 'backup';
   if (/\.ris$/i.test(fileName) || /^TY {2}-/m.test(text.slice(0, 10_000))) return 'ris';
   if (/\.(bib|bibtex)$/i.test(fileName) || /@\s*[A-Za-z]+\s*[{(]/.test(text.slice(0, 100_000))) return 'bibtex';
-  throw new ImportError('the file is not a Paperlight backup, a BibTeX file or an RIS file.');
+  throw new ImportError(t('errors.import.unknownFormat'));
 }
 
 /** Reads and validates an import file's text; throws an ImportError naming the problem. */
@@ -33,7 +34,7 @@ export function parseImport(text: string, fileName = '', now = Date.now()): Pars
 /** A chosen file's text, refusing one over the size limit before reading it. */
 export async function readImportFile(file: Blob): Promise<string> {
   if (file.size > IMPORT_LIMITS.maxBytes) {
-    throw new ImportError(`the file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB.`);
+    throw new ImportError(t('errors.import.tooLarge', [String(IMPORT_LIMITS.maxBytes / 1024 / 1024)]));
   }
   return file.text();
 }

@@ -2,6 +2,7 @@ import { normalizeTags, newRecord } from '../db/records';
 import { ShortlistRecordSchema, type ShortlistRecord } from '../schema/shortlist';
 import type { z } from '../schema/zod';
 import { canonicalId } from '../sites/text';
+import { t } from '../util/t';
 import { ImportError, type ImportLocation } from './errors';
 
 /** What a BibTeX entry or RIS reference says of a paper, as plain text. */
@@ -26,13 +27,13 @@ export interface Citation {
 /** A zod failure as one line: what is wrong, and where in the data (less the first `skipPath` steps). */
 export function describeIssue(error: z.ZodError, skipPath = 0): string {
   const issue = error.issues[0];
-  if (!issue) return 'the data is not valid.';
+  if (!issue) return t('errors.import.invalidData');
   const path = issue.path
     .slice(skipPath)
     .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
     .join('')
     .replace(/^\./, '');
-  return path ? `${issue.message} (at ${path}).` : `${issue.message}.`;
+  return path ? t('errors.import.issueAt', [issue.message, path]) : t('errors.import.issue', [issue.message]);
 }
 
 /**
@@ -41,7 +42,7 @@ export function describeIssue(error: z.ZodError, skipPath = 0): string {
  * so a merge keeps the note and read state of the paper already saved.
  */
 export function citationRecord(c: Citation, where: ImportLocation, now: number): ShortlistRecord {
-  if (!c.title) throw new ImportError('the entry has no title.', where);
+  if (!c.title) throw new ImportError(t('errors.import.noTitle'), where);
   const id = canonicalId({ arxivId: c.arxivId, doi: c.doi, site: c.source, siteId: c.siteId });
   const url = c.url || (c.arxivId ? `https://arxiv.org/abs/${c.arxivId}` : c.doi ? `https://doi.org/${c.doi}` : '');
   const paper = {

@@ -1,5 +1,6 @@
 import { IMPORT_LIMITS, type ShortlistRecord } from '../schema/shortlist';
 import { parseArxivId, parseDoi } from '../sites/text';
+import { t } from '../util/t';
 import { ImportError } from './errors';
 import { citationRecord, isoFromParts, normalizeDoi, type Citation } from './records';
 
@@ -24,7 +25,7 @@ function readRis(text: string): RisReference[] {
     if (!m) {
       if (!line.trim()) continue;
       if (!current || !lastValues) {
-        throw new ImportError('text outside a reference (a reference starts with “TY  - ”).', { line: lineNo });
+        throw new ImportError(t('errors.import.textOutsideReference'), { line: lineNo });
       }
       // Some writers wrap long values (abstracts) onto untagged lines.
       lastValues[lastValues.length - 1] += ` ${line.trim()}`;
@@ -32,18 +33,15 @@ function readRis(text: string): RisReference[] {
     }
     const [, tag, value = ''] = m;
     if (tag === 'TY') {
-      if (current)
-        throw new ImportError('a reference starts before the one above ends with “ER  - ”.', { line: lineNo });
+      if (current) throw new ImportError(t('errors.import.referenceNotEnded'), { line: lineNo });
       current = { fields: new Map(), line: lineNo };
     } else if (!current) {
-      throw new ImportError(`the tag ${tag} is outside a reference (a reference starts with “TY  - ”).`, {
-        line: lineNo,
-      });
+      throw new ImportError(t('errors.import.tagOutsideReference', [tag ?? '']), { line: lineNo });
     }
     if (tag === 'ER') {
       refs.push(current);
       if (refs.length > IMPORT_LIMITS.maxEntries) {
-        throw new ImportError(`the file holds more than ${IMPORT_LIMITS.maxEntries.toLocaleString('en')} references.`);
+        throw new ImportError(t('errors.import.tooManyReferences', [IMPORT_LIMITS.maxEntries.toLocaleString('en')]));
       }
       current = undefined;
       lastValues = undefined;
@@ -54,9 +52,7 @@ function readRis(text: string): RisReference[] {
     current.fields.set(tag!, lastValues);
   }
   if (current) {
-    throw new ImportError('the reference is not closed with “ER  - ”: the file may be cut short.', {
-      line: current.line,
-    });
+    throw new ImportError(t('errors.import.referenceNotClosed'), { line: current.line });
   }
   return refs;
 }
@@ -104,10 +100,10 @@ function citation(ref: RisReference, n: number): Citation {
 /** The papers in an RIS file, as shortlist records (not yet saved); throws an ImportError naming the line. */
 export function parseRis(text: string, now = Date.now()): ShortlistRecord[] {
   if (text.length > IMPORT_LIMITS.maxBytes) {
-    throw new ImportError(`the file is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB.`);
+    throw new ImportError(t('errors.import.tooLarge', [String(IMPORT_LIMITS.maxBytes / 1024 / 1024)]));
   }
   const refs = readRis(text);
-  if (refs.length === 0) throw new ImportError('the file holds no RIS references.');
+  if (refs.length === 0) throw new ImportError(t('errors.import.noRisReferences'));
   return refs.map((ref, i) =>
     citationRecord(citation(ref, i + 1), { line: ref.line, entry: refLabel(ref) ?? `#${i + 1}` }, now),
   );

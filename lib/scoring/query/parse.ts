@@ -43,6 +43,7 @@
  * in capitals is how a reader tells RL from the letters r-l in lower case; whoever wants any case types `rl`.
  */
 import { RE2JS } from 're2js';
+import { t } from '../../util/t';
 import { gapMarks, isWordChar } from './text';
 
 /** A field a query term can be limited to; unfielded terms search title and abstract. */
@@ -163,12 +164,12 @@ class Parser {
 
   parse(): QueryNode {
     this.skipSpace();
-    if (this.pos >= this.src.length) throw new QuerySyntaxError('The query is empty', 0);
+    if (this.pos >= this.src.length) throw new QuerySyntaxError(t('errors.query.empty'), 0);
     const node = this.parseOr(null);
     this.skipSpace();
     if (this.pos < this.src.length) {
       // parseOr stops only at the end or at a ')' it was not expecting.
-      throw new QuerySyntaxError('Unmatched ")": there is no "(" before it', this.pos);
+      throw new QuerySyntaxError(t('errors.query.unmatchedClose'), this.pos);
     }
     return node;
   }
@@ -200,7 +201,7 @@ class Parser {
 
   private expectTermAfter(operator: string, position: number): void {
     this.skipSpace();
-    if (this.atTermEnd()) throw new QuerySyntaxError(`"${operator}" has nothing after it`, position);
+    if (this.atTermEnd()) throw new QuerySyntaxError(t('errors.query.nothingAfter', [operator]), position);
   }
 
   private parseOr(field: QueryField | null): QueryNode {
@@ -235,10 +236,10 @@ class Parser {
     this.skipSpace();
     const start = this.pos;
     const ch = this.src[start];
-    if (ch === ',') throw new QuerySyntaxError('"," has nothing before it', start);
+    if (ch === ',') throw new QuerySyntaxError(t('errors.query.nothingBefore', [',']), start);
     const word = this.peekBare();
     if (word.text === 'AND' || word.text === 'OR') {
-      throw new QuerySyntaxError(`"${word.text}" has nothing before it`, start);
+      throw new QuerySyntaxError(t('errors.query.nothingBefore', [word.text]), start);
     }
     if (word.text === 'NOT') {
       this.pos = word.end;
@@ -248,7 +249,7 @@ class Parser {
     if (ch === '-') {
       const next = this.src[start + 1];
       if (next === undefined || isSpace(next) || next === ')' || next === ',') {
-        throw new QuerySyntaxError('A "-" must be followed directly by what to exclude, like -survey', start);
+        throw new QuerySyntaxError(t('errors.query.dashNeedsTerm'), start);
       }
       this.pos++;
       return { type: 'not', child: this.parseUnary(field) };
@@ -262,22 +263,22 @@ class Parser {
     if (ch === '(') {
       this.pos++;
       this.skipSpace();
-      if (this.src[this.pos] === ')') throw new QuerySyntaxError('Empty parentheses', start);
-      if (this.pos >= this.src.length) throw new QuerySyntaxError('Unclosed "(": add a closing ")"', start);
+      if (this.src[this.pos] === ')') throw new QuerySyntaxError(t('errors.query.emptyParentheses'), start);
+      if (this.pos >= this.src.length) throw new QuerySyntaxError(t('errors.query.unclosedParenthesis'), start);
       const node = this.parseOr(field);
       this.skipSpace();
-      if (this.src[this.pos] !== ')') throw new QuerySyntaxError('Unclosed "(": add a closing ")"', start);
+      if (this.src[this.pos] !== ')') throw new QuerySyntaxError(t('errors.query.unclosedParenthesis'), start);
       this.pos++;
       return node;
     }
-    if (ch === ')') throw new QuerySyntaxError('Unmatched ")": there is no "(" before it', start);
+    if (ch === ')') throw new QuerySyntaxError(t('errors.query.unmatchedClose'), start);
     if (ch === '/') return this.parseRegex(field);
     if (ch === '=') {
       this.pos++;
       const next = this.src[this.pos];
       if (next !== undefined && QUOTES.has(next)) return this.parseQuoted(field, true, start);
       if (endsBareWord(next)) {
-        throw new QuerySyntaxError('"=" must be followed directly by a word or a "phrase", like =RAG', start);
+        throw new QuerySyntaxError(t('errors.query.equalsNeedsTerm'), start);
       }
       return this.parseBare(field, true, start);
     }
@@ -288,11 +289,11 @@ class Parser {
     const namedField = named?.[1] ? FIELDS[named[1].toLowerCase()] : undefined;
     if (named && namedField) {
       if (field && field !== namedField) {
-        throw new QuerySyntaxError(`A field filter cannot hold another one ("${named[1]}:" inside "${field}:")`, start);
+        throw new QuerySyntaxError(t('errors.query.nestedField', [named[1] ?? '', field]), start);
       }
       this.pos = start + named[0].length;
       this.skipSpace();
-      if (this.atTermEnd()) throw new QuerySyntaxError(`"${named[0]}" has nothing after it`, start);
+      if (this.atTermEnd()) throw new QuerySyntaxError(t('errors.query.nothingAfter', [named[0]]), start);
       return this.parseUnary(namedField);
     }
     return this.parseBare(field, false, start);
@@ -303,13 +304,13 @@ class Parser {
     this.pos = word.end;
     if (!exact && !field && LOWER_OPERATORS.has(word.text)) {
       this.warnings.push({
-        message: `Lower-case "${word.text}" is searched as a word: write ${word.text.toUpperCase()} for the operator`,
+        message: t('errors.query.lowerCaseOperator', [word.text, word.text.toUpperCase()]),
         position: word.start,
       });
     }
     if (field === 'author' && /^\p{L}\.$/u.test(word.text)) {
       this.warnings.push({
-        message: 'author: takes one word: quote a name with initials, like author:"Y. LeCun"',
+        message: t('errors.query.authorInitials'),
         position: start,
       });
     }
@@ -320,10 +321,10 @@ class Parser {
     const open = this.pos;
     let close = open + 1;
     while (close < this.src.length && !QUOTES.has(this.src[close] ?? '')) close++;
-    if (close >= this.src.length) throw new QuerySyntaxError('Unclosed quote: add a closing "', open);
+    if (close >= this.src.length) throw new QuerySyntaxError(t('errors.query.unclosedQuote'), open);
     const value = this.src.slice(open + 1, close);
     this.pos = close + 1;
-    if (!value.trim()) throw new QuerySyntaxError('Empty quotes', open);
+    if (!value.trim()) throw new QuerySyntaxError(t('errors.query.emptyQuotes'), open);
     return this.term(field, value.trim(), value.trim(), exact, open + 1, start, close + 1);
   }
 
@@ -341,10 +342,10 @@ class Parser {
     if (field === 'cat' || field === 'venue') {
       const star = value.indexOf('*');
       if (star >= 0 && star !== value.length - 1) {
-        throw new QuerySyntaxError('A * can only end a value, like cat:cs.*', valueStart + star);
+        throw new QuerySyntaxError(t('errors.query.starEndsValue'), valueStart + star);
       }
       if (!/[\p{L}\p{N}]/u.test(value)) {
-        throw new QuerySyntaxError(`Nothing to search for in "${value}"`, valueStart);
+        throw new QuerySyntaxError(t('errors.query.nothingToSearch', [value]), valueStart);
       }
     } else {
       words = splitWords(value, valueStart, exact);
@@ -365,23 +366,23 @@ class Parser {
       else if (c === ']') inClass = false;
       else if (c === '/' && !inClass) break;
     }
-    if (i >= this.src.length) throw new QuerySyntaxError('Unclosed regex: add a closing /', open);
+    if (i >= this.src.length) throw new QuerySyntaxError(t('errors.query.unclosedRegex'), open);
     const source = this.src.slice(open + 1, i);
-    if (!source) throw new QuerySyntaxError('Empty regex', open);
+    if (!source) throw new QuerySyntaxError(t('errors.query.emptyRegex'), open);
     let end = i + 1;
     while (/[A-Za-z]/.test(this.src[end] ?? '')) {
       const flag = this.src[end] ?? '';
       if (!REGEX_FLAGS.has(flag)) {
-        throw new QuerySyntaxError(`Unknown regex flag "${flag}": use i, m or s`, end);
+        throw new QuerySyntaxError(t('errors.query.unknownRegexFlag', [flag]), end);
       }
       end++;
     }
     if (!endsBareWord(this.src[end])) {
-      throw new QuerySyntaxError('A regex ends with / and its flags, then a space', end);
+      throw new QuerySyntaxError(t('errors.query.regexEnd'), end);
     }
     const flags = this.src.slice(i + 1, end);
     const error = regexError(source, flags);
-    if (error) throw new QuerySyntaxError(`Invalid regex: ${error}`, open);
+    if (error) throw new QuerySyntaxError(t('errors.query.invalidRegex', [error]), open);
     this.pos = end;
     return { type: 'regex', field, display: this.src.slice(open, end), source, flags, position: open, end };
   }
@@ -395,7 +396,7 @@ function splitWords(value: string, offset: number, exact: boolean): QueryWord[] 
   while (i < value.length) {
     if (!isWordChar(value[i])) {
       if (value[i] === '*') {
-        throw new QuerySyntaxError('A * can only end a word, like diffusion*', offset + i);
+        throw new QuerySyntaxError(t('errors.query.starEndsWord'), offset + i);
       }
       i++;
       continue;
@@ -407,14 +408,14 @@ function splitWords(value: string, offset: number, exact: boolean): QueryWord[] 
     if (value[i] === '*') {
       prefix = true;
       i++;
-      if (isWordChar(value[i])) throw new QuerySyntaxError('A * can only end a word, like diffusion*', offset + i - 1);
+      if (isWordChar(value[i])) throw new QuerySyntaxError(t('errors.query.starEndsWord'), offset + i - 1);
     }
     const sep = words.length ? gapMarks(value.slice(gapStart, start)) : '';
     const mode: WordMode = exact ? 'exact' : isAcronym(text) ? 'acronym' : 'stem';
     words.push({ text, mode, prefix, sep });
     gapStart = i;
   }
-  if (!words.length) throw new QuerySyntaxError(`Nothing to search for in "${value}"`, offset);
+  if (!words.length) throw new QuerySyntaxError(t('errors.query.nothingToSearch', [value]), offset);
   return words;
 }
 
