@@ -43,6 +43,43 @@ function Toggle({
   );
 }
 
+/** A radio group: one of `options`, `[value, label]` each (with a sample of the highlight style if asked). */
+function Choice<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  sample = false,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: [T, string][];
+  value: T | undefined;
+  sample?: boolean;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option} className="toggle">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            disabled={value === undefined}
+            onChange={() => onChange(option)}
+          />
+          {sample && <span className={`style-sample style-${option}`} aria-hidden="true" />}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Settings: pause, the ranker, shortcuts, term marks, highlight style, theme, and each site on or off. */
 export function SettingsView({ host }: { host: string | null; onError: (e: unknown) => void }) {
   const { settings, update, setSiteEnabled } = useSettings();
@@ -57,39 +94,21 @@ export function SettingsView({ host }: { host: string | null; onError: (e: unkno
         <Toggle field="keyboardShortcuts" label={i18n.t('settings.shortcuts')} />
         <Toggle field="highlightTerms" label={i18n.t('settings.highlightTerms')} />
       </fieldset>
-      <fieldset>
-        <legend>{i18n.t('settings.highlightStyle')}</legend>
-        {STYLES.map(([value, label]) => (
-          <label key={value} className="toggle">
-            <input
-              type="radio"
-              name="highlight-style"
-              value={value}
-              checked={settings?.highlightStyle === value}
-              disabled={!settings}
-              onChange={() => void update({ highlightStyle: value })}
-            />
-            <span className={`style-sample style-${value}`} aria-hidden="true" />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{i18n.t('settings.theme')}</legend>
-        {THEMES.map(([value, label]) => (
-          <label key={value} className="toggle">
-            <input
-              type="radio"
-              name="theme"
-              value={value}
-              checked={settings?.theme === value}
-              disabled={!settings}
-              onChange={() => void update({ theme: value })}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <Choice
+        legend={i18n.t('settings.highlightStyle')}
+        name="highlight-style"
+        options={STYLES}
+        value={settings?.highlightStyle}
+        sample
+        onChange={(highlightStyle) => void update({ highlightStyle })}
+      />
+      <Choice
+        legend={i18n.t('settings.theme')}
+        name="theme"
+        options={THEMES}
+        value={settings?.theme}
+        onChange={(theme) => void update({ theme })}
+      />
       <fieldset>
         <legend>{i18n.t('settings.sites')}</legend>
         <p className="muted">{i18n.t('settings.sitesHint')}</p>

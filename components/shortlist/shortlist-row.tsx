@@ -183,34 +183,26 @@ export const ShortlistRow = memo(function ShortlistRow({
           >
             {i18n.t(read ? 'shortlist.markUnread' : 'shortlist.markRead')}
           </button>
-          <button
-            type="button"
-            className="sl-action"
-            data-action="note"
-            aria-label={i18n.t('shortlist.noteLabel', [s.title])}
-            aria-expanded={editing?.kind === 'note'}
-            onClick={() =>
-              editing?.kind === 'note'
-                ? actions.closeEditor(editing)
-                : actions.edit({ id: s.id, kind: 'note', draft: s.note })
-            }
-          >
-            {i18n.t('shortlist.note')}
-          </button>
-          <button
-            type="button"
-            className="sl-action"
-            data-action="tag"
-            aria-label={i18n.t('shortlist.addTagLabel', [s.title])}
-            aria-expanded={editing?.kind === 'tag'}
-            onClick={() =>
-              editing?.kind === 'tag'
-                ? actions.closeEditor(editing)
-                : actions.edit({ id: s.id, kind: 'tag', draft: '' })
-            }
-          >
-            {i18n.t('shortlist.addTag')}
-          </button>
+          {(
+            [
+              ['note', i18n.t('shortlist.noteLabel', [s.title]), i18n.t('shortlist.note'), s.note],
+              ['tag', i18n.t('shortlist.addTagLabel', [s.title]), i18n.t('shortlist.addTag'), ''],
+            ] as const
+          ).map(([kind, label, text, draft]) => (
+            <button
+              key={kind}
+              type="button"
+              className="sl-action"
+              data-action={kind}
+              aria-label={label}
+              aria-expanded={editing?.kind === kind}
+              onClick={() =>
+                editing?.kind === kind ? actions.closeEditor(editing) : actions.edit({ id: s.id, kind, draft })
+              }
+            >
+              {text}
+            </button>
+          ))}
           {[
             [links.arxiv, i18n.t('shortlist.openArxivLabel', [s.title]), i18n.t('shortlist.openArxiv')],
             [links.huggingface, i18n.t('shortlist.openHfLabel', [s.title]), i18n.t('shortlist.openHf')],

@@ -35,26 +35,27 @@ async function checkEveryView(page: Page): Promise<void> {
   }
 }
 
-test('the popup passes axe in every view, light and dark, with matches and a saved paper', async () => {
+/** A session on the HF daily page with its agent paper saved (☆ clicked on the page), so every view has content. */
+async function withSavedPaper(): Promise<Page> {
   session = await launchChromium();
   const hf = fixturePage(HF_DAILY.file);
   const page = await openAnnotated(session.context, hf.url, hf.entries);
   const agent = (await readAnnotations(page)).find((a) => a.id === HF_DAILY.agentPaper.id)!;
   await clickNode(page, agent.buttons.star!);
   await expect.poll(async () => (await readAnnotations(page)).find((a) => a.id === agent.id)?.star).toBe('★');
-  const popup = await openPopup(session, page);
+  return page;
+}
+
+test('the popup passes axe in every view, light and dark, with matches and a saved paper', async () => {
+  const page = await withSavedPaper();
+  const popup = await openPopup(session!, page);
   await checkEveryView(popup);
 });
 
 test('the full view passes axe in every view, light and dark', async () => {
-  session = await launchChromium();
-  const hf = fixturePage(HF_DAILY.file);
-  const page = await openAnnotated(session.context, hf.url, hf.entries);
-  const agent = (await readAnnotations(page)).find((a) => a.id === HF_DAILY.agentPaper.id)!;
-  await clickNode(page, agent.buttons.star!);
-  await expect.poll(async () => (await readAnnotations(page)).find((a) => a.id === agent.id)?.star).toBe('★');
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await withSavedPaper();
+  const options = await session!.context.newPage();
+  await options.goto(`chrome-extension://${session!.extensionId}/options.html`);
   await checkEveryView(options);
 });
 
