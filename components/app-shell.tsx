@@ -7,7 +7,7 @@ import { SettingsProvider, useSettings } from './settings-context';
 import { SettingsView } from './settings-view';
 import { ShortlistView } from './shortlist/shortlist-view';
 import { ThisPageView, type TargetTab } from './this-page';
-import { errorText } from '../lib/util/ui';
+import { errorText, hostOf } from '../lib/util/ui';
 
 const VIEWS = ['this-page', 'shortlist', 'interests', 'settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -148,13 +148,4 @@ function Shell({
       </section>
     </main>
   );
-}
-
-function hostOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
 }

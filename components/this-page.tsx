@@ -9,6 +9,7 @@ import { findAdapter } from '../lib/sites/find-adapter';
 import { adapters } from '../lib/sites/index';
 import { useSettings } from './settings-context';
 import { TagChip } from './tag-chip';
+import { hostOf } from '../lib/util/ui';
 
 /** The tab the popup speaks about; null when there is none. */
 export type TargetTab = { id: number; url?: string } | null;
@@ -34,14 +35,6 @@ function whyText(result: ScoredPaper): string {
   const parts = result.reasons.map((r) => i18n.t('thisPage.reason', [r.term, FIELD[r.field] ?? r.field]));
   if (result.ranker) parts.push(i18n.t('thisPage.similar', [result.ranker.words.slice(0, 4).join(', ')]));
   return [...new Set(parts)].join('; ');
-}
-
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).hostname : null;
-  } catch {
-    return null;
-  }
 }
 
 /** This tab's papers, matches first by score, with tags, score, why, ☆ and "Show" on the page; a filter box. */

@@ -104,7 +104,7 @@ export const ShortlistRow = memo(function ShortlistRow({
           {!read && <span className="sl-dot" title={i18n.t('shortlist.unreadMark')} aria-hidden="true" />}
           {/* elementtiming: the bench reads when the first rows are painted. */}
           <span {...{ elementtiming: 'shortlist-row' }}>{s.title}</span>
-          {!read && <span className="sl-sr-only"> ({i18n.t('shortlist.unreadMark')})</span>}
+          {!read && <span className="visually-hidden"> ({i18n.t('shortlist.unreadMark')})</span>}
         </p>
         <p className="sl-meta">{meta.join(' · ')}</p>
         {(s.tags.length > 0 || s.interestTags.length > 0) && (
@@ -125,7 +125,7 @@ export const ShortlistRow = memo(function ShortlistRow({
             {s.interestTags.map((tag) => (
               <span key={`i:${tag}`} className="sl-chip sl-interest" title={i18n.t('shortlist.interestTag', [tag])}>
                 <span className="sl-swatch" style={{ background: interestColor(tag) }} aria-hidden="true" />
-                <span className="sl-sr-only">{i18n.t('shortlist.interestPrefix')} </span>
+                <span className="visually-hidden">{i18n.t('shortlist.interestPrefix')} </span>
                 {tag}
               </span>
             ))}

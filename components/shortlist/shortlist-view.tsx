@@ -225,7 +225,7 @@ export function ShortlistView({ wide, onError }: { wide: boolean; onError: (e: u
     searchRef.current?.focus();
   };
 
-  const heading = <h2 className="sl-sr-only">{i18n.t('shortlist.heading')}</h2>;
+  const heading = <h2 className="visually-hidden">{i18n.t('shortlist.heading')}</h2>;
   const transfer = (
     <>
       <ExportControls selectedIds={selected} total={total} />

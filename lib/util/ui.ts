@@ -17,3 +17,13 @@ export function downloadText(text: string, name: string, mimeType: string): void
 export function errorText(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).replace(/^Paperlight background: \w+: /, '');
 }
+
+/** The host name of an http(s) address ("arxiv.org"), or null for anything else (no tab, about:, chrome:). */
+export function hostOf(url: string | undefined): string | null {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
